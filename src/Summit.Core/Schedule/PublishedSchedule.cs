@@ -1,0 +1,32 @@
+namespace Summit.Core.Schedule;
+
+/// <summary>
+/// The schedule as attendees and calendar apps see it: an immutable read model, independent of storage,
+/// that pages, filters and feeds share.
+/// </summary>
+public sealed record PublishedSchedule(
+    EventInfo Event,
+    IReadOnlyList<DateOnly> Days,
+    IReadOnlyList<NamedRef> Rooms,
+    IReadOnlyList<NamedRef> Tracks,
+    IReadOnlyList<NamedRef> People,
+    IReadOnlyList<ScheduledSession> Sessions)
+{
+    /// <summary>The session with this slug, or null.</summary>
+    public ScheduledSession? FindSession(string slug) =>
+        Sessions.FirstOrDefault(s => string.Equals(s.Slug, slug, StringComparison.OrdinalIgnoreCase));
+}
+
+public sealed record EventInfo(
+    string Name,
+    string? Subtitle,
+    string Venue,
+    string TimeZoneId,
+    DateOnly FirstDay,
+    DateOnly LastDay,
+    string? BannerText,
+    string? BannerLinkLabel,
+    string? BannerLinkUrl);
+
+/// <summary>Anything attendees pick by slug and read by name: a room, a track, a person.</summary>
+public sealed record NamedRef(string Slug, string Name);

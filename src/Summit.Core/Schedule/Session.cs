@@ -1,0 +1,44 @@
+namespace Summit.Core.Schedule;
+
+public class Session
+{
+    public int Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Title { get; set; }
+
+    /// <summary>Markdown, rendered and sanitized on output.</summary>
+    public string Description { get; set; } = "";
+
+    public int? TrackId { get; set; }
+
+    public Track? Track { get; set; }
+
+    public int RoomId { get; set; }
+
+    public Room? Room { get; set; }
+
+    public int TimeSlotId { get; set; }
+
+    public TimeSlot? TimeSlot { get; set; }
+
+    public SessionKind Kind { get; set; }
+
+    public SessionStatus Status { get; set; }
+
+    public bool LeadWanted { get; set; }
+
+    /// <summary>The session may not fill its slot; organizers can add an item on demand.</summary>
+    public bool OpenForOnDemand { get; set; }
+
+    /// <summary>Raised by every change; calendar feeds publish it as SEQUENCE.</summary>
+    public int Revision { get; set; }
+
+    public DateTime LastModifiedUtc { get; set; }
+
+    public List<SessionLead> Leads { get; set; } = [];
+
+    /// <summary>For split or merged sessions: the subjects sharing the slot, in order.</summary>
+    public List<SessionSubject> Subjects { get; set; } = [];
+}

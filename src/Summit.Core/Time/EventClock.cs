@@ -1,0 +1,54 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Summit.Core.Time;
+
+/// <summary>
+/// Turns event-local wall-clock times into what attendees read ("9:50am PDT") and into instants.
+/// NodaTime carries its own tz database, so abbreviations and DST rules do not depend on the host.
+/// </summary>
+public sealed class EventClock
+{
+    private readonly DateTimeZone _zone;
+
+    public EventClock(string timeZoneId)
+    {
+        _zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId)
+            ?? throw new ArgumentException($"'{timeZoneId}' is not an IANA time zone id.", nameof(timeZoneId));
+        TimeZoneId = timeZoneId;
+    }
+
+    public string TimeZoneId { get; }
+
+    /// <summary>True when the id names a zone in the tz database.</summary>
+    public static bool IsKnownZone(string timeZoneId) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId) is not null;
+
+    /// <summary>The UTC instant of a wall-clock time; a time skipped by a DST change moves forward, as clocks do.</summary>
+    public DateTime ToUtc(DateOnly day, TimeOnly time)
+    {
+        var local = new LocalDateTime(day.Year, day.Month, day.Day, time.Hour, time.Minute, time.Second);
+        return local.InZoneLeniently(_zone).ToDateTimeUtc();
+    }
+
+    /// <summary>The zone's abbreviation in force at that moment, such as PDT or PST.</summary>
+    public string Abbreviation(DateOnly day, TimeOnly time) =>
+        _zone.GetZoneInterval(Instant.FromDateTimeUtc(ToUtc(day, time))).Name;
+
+    /// <summary>"9:50am", the compact 12-hour form conference schedules use.</summary>
+    public static string FormatTime(TimeOnly time)
+    {
+        var hour = time.Hour % 12 == 0 ? 12 : time.Hour % 12;
+        var suffix = time.Hour < 12 ? "am" : "pm";
+        return string.Create(CultureInfo.InvariantCulture, $"{hour}:{time.Minute:00}{suffix}");
+    }
+
+    /// <summary>"9:50am PDT".</summary>
+    public string FormatTimeWithZone(DateOnly day, TimeOnly time) => $"{FormatTime(time)} {Abbreviation(day, time)}";
+
+    /// <summary>"9:50am – 10:30am PDT".</summary>
+    public string FormatRange(DateOnly day, TimeOnly start, TimeOnly end) =>
+        $"{FormatTime(start)} – {FormatTime(end)} {Abbreviation(day, start)}";
+
+    /// <summary>"Monday, October 15".</summary>
+    public static string FormatDay(DateOnly day) => day.ToString("dddd, MMMM d", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Summit.Web.Data;
+
+public static class DataExtensions
+{
+    public const string ConnectionStringKey = "ConnectionStrings:Summit";
+
+    /// <summary>Registers the SQLite-backed <see cref="SummitDbContext"/> (scoped, and a factory for interactive components).</summary>
+    public static IHostApplicationBuilder AddSummitData(this IHostApplicationBuilder builder)
+    {
+        var connectionString = ResolveConnectionString(
+            builder.Configuration.GetConnectionString("Summit"),
+            builder.Environment.ContentRootPath);
+
+        builder.Services.AddDbContextFactory<SummitDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddHealthChecks().AddDbContextCheck<SummitDbContext>("database");
+        return builder;
+    }
+
+    /// <summary>
+    /// A relative SQLite file is placed under the content root, whatever directory the app was started
+    /// from, and its folder is created: the default needs nothing set up by hand.
+    /// </summary>
+    internal static string ResolveConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=App_Data/summit.db" : configured);
+        var dataSource = builder.DataSource;
+        if (dataSource.Length > 0 && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!Path.IsPathRooted(dataSource))
+            {
+                dataSource = Path.GetFullPath(Path.Combine(contentRoot, dataSource));
+                builder.DataSource = dataSource;
+            }
+
+            var folder = Path.GetDirectoryName(dataSource);
+            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+            {
+                try
+                {
+                    Directory.CreateDirectory(folder);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Left for the start-up check, which reports it with the configuration key to fix.
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+}

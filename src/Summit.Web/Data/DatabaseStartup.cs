@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Summit.Web.Data.Seed;
+
+namespace Summit.Web.Data;
+
+public static partial class DatabaseStartup
+{
+    /// <summary>
+    /// Applies migrations and seeds an empty database before the app listens, so a database that
+    /// cannot be used stops the app with one clear line instead of failing on the first request.
+    /// </summary>
+    public static async Task<bool> TryPrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Summit.Database");
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+            await db.Database.MigrateAsync(cancellationToken);
+            if (await ScheduleSeeder.SeedIfEmptyAsync(db, cancellationToken))
+            {
+                LogSeeded(logger, ScheduleSeeder.DefaultSeed);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException or DbUpdateException)
+        {
+            LogUnusable(logger, ex.GetBaseException().Message, DataExtensions.ConnectionStringKey);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded an empty database with {SeedFile}")]
+    private static partial void LogSeeded(ILogger logger, string seedFile);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Summit cannot start: the database cannot be opened or migrated ({Problem}). Check the connection string in configuration key {Key} (environment variable ConnectionStrings__Summit).")]
+    private static partial void LogUnusable(ILogger logger, string problem, string key);
+}

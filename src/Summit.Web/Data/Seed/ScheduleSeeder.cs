@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Summit.Web.Data.Seed;
+
+/// <summary>Loads a schedule data file into an empty database.</summary>
+public static class ScheduleSeeder
+{
+    /// <summary>The schedule a new database starts with: Windsor BC at the 2012 Grizzly design summit.</summary>
+    public const string DefaultSeed = "windsor-bc-grizzly-2012.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+    };
+
+    /// <summary>Seeds the database unless it already holds an event. Returns true when it seeded.</summary>
+    public static async Task<bool> SeedIfEmptyAsync(SummitDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Conferences.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var document = await ReadEmbeddedAsync(DefaultSeed, cancellationToken);
+        Add(db, document);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    internal static async Task<SeedDocument> ReadEmbeddedAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var stream = typeof(ScheduleSeeder).Assembly.GetManifestResourceStream($"Summit.Seed.{name}")
+            ?? throw new InvalidOperationException($"The seed data file '{name}' is not embedded in the application.");
+        return await JsonSerializer.DeserializeAsync<SeedDocument>(stream, JsonOptions, cancellationToken)
+            ?? throw new InvalidOperationException($"The seed data file '{name}' is empty.");
+    }
+
+    private static void Add(SummitDbContext db, SeedDocument document)
+    {
+        var e = document.Event;
+        db.Conferences.Add(new Conference
+        {
+            Name = e.Name,
+            Subtitle = e.Subtitle,
+            Venue = e.Venue,
+            TimeZoneId = e.TimeZone,
+            FirstDay = e.FirstDay,
+            LastDay = e.LastDay,
+            BannerText = e.BannerText,
+            BannerLinkLabel = e.BannerLinkLabel,
+            BannerLinkUrl = e.BannerLinkUrl,
+        });
+
+        var rooms = document.Rooms
+            .Select((r, i) => new Room { Slug = r.Slug, Name = r.Name, Order = i })
+            .ToDictionary(r => r.Slug);
+        var tracks = document.Tracks
+            .Select((t, i) => new Track { Slug = t.Slug, Name = t.Name, Order = i })
+            .ToDictionary(t => t.Slug);
+        var people = document.People
+            .Select(p => new Person { Slug = p.Slug, Name = p.Name })
+            .ToDictionary(p => p.Slug);
+        var slots = new Dictionary<(DateOnly, TimeOnly), TimeSlot>();
+        foreach (var seedDay in document.Days)
+        {
+            var day = new Day { Date = seedDay.Date };
+            foreach (var seedSlot in seedDay.Slots)
+            {
+                var slot = new TimeSlot { Day = day, Start = ParseTime(seedSlot.Start), End = ParseTime(seedSlot.End) };
+                day.Slots.Add(slot);
+                slots.Add((seedDay.Date, slot.Start), slot);
+            }
+
+            db.Days.Add(day);
+        }
+
+        db.Rooms.AddRange(rooms.Values);
+        db.Tracks.AddRange(tracks.Values);
+        db.People.AddRange(people.Values);
+
+        foreach (var s in document.Sessions)
+        {
+            db.Sessions.Add(new Session
+            {
+                Slug = s.Slug,
+                Title = s.Title,
+                Description = s.Description,
+                Room = rooms[s.Room],
+                Track = s.Track is null ? null : tracks[s.Track],
+                TimeSlot = slots[(s.Day, ParseTime(s.Start))],
+                Kind = s.Kind,
+                Status = s.Status,
+                LeadWanted = s.LeadWanted,
+                OpenForOnDemand = s.OnDemand,
+                Revision = 0,
+                LastModifiedUtc = DateTime.SpecifyKind(e.PublishedUtc, DateTimeKind.Utc),
+                Leads = s.Leads.Select((l, i) => new SessionLead { Person = people[l.Person], IsTentative = l.Tentative, Order = i }).ToList(),
+                Subjects = s.Subjects.Select((x, i) => new SessionSubject { Title = x.Title, Description = x.Description, Order = i }).ToList(),
+            });
+        }
+    }
+
+    private static TimeOnly ParseTime(string value) => TimeOnly.ParseExact(value, "HH:mm", CultureInfo.InvariantCulture);
+}
