@@ -1,6 +1,9 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Summit.Core.Content;
 
@@ -32,7 +35,10 @@ public static partial class MarkdownRenderer
         return Sanitizer.Sanitize(html);
     }
 
-    /// <summary>The text without markup, whitespace folded, cut at a word boundary to at most <paramref name="maxLength"/> characters.</summary>
+    /// <summary>
+    /// The opening of the text without markup, for a schedule card: paragraphs and list items read as one line,
+    /// cut at a word boundary to at most <paramref name="maxLength"/> characters.
+    /// </summary>
     public static string Excerpt(string? markdown, int maxLength = 240)
     {
         if (string.IsNullOrWhiteSpace(markdown))
@@ -40,15 +46,69 @@ public static partial class MarkdownRenderer
             return "";
         }
 
-        var text = Whitespace().Replace(Markdown.ToPlainText(markdown, Pipeline), " ").Trim();
-        if (text.Length <= maxLength)
+        var text = new StringBuilder();
+        foreach (var block in Markdown.Parse(markdown, Pipeline).Descendants<LeafBlock>())
         {
-            return text;
+            var blockText = Whitespace().Replace(BlockText(block), " ").Trim();
+            if (blockText.Length == 0)
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                // List items rarely end in punctuation; a separator keeps them from running together.
+                text.Append(EndsSentence(text[^1]) ? " " : "; ");
+            }
+
+            text.Append(blockText);
+            if (text.Length > maxLength)
+            {
+                break;
+            }
         }
 
-        var cut = text.LastIndexOf(' ', maxLength - 1);
-        return string.Concat(text.AsSpan(0, cut > maxLength / 2 ? cut : maxLength - 1), "…");
+        if (text.Length <= maxLength)
+        {
+            return text.ToString();
+        }
+
+        var all = text.ToString();
+        var cut = all.LastIndexOf(' ', maxLength - 1);
+        return string.Concat(all.AsSpan(0, cut > maxLength / 2 ? cut : maxLength - 1).TrimEnd(" ;,".AsSpan()), "…");
     }
+
+    private static string BlockText(LeafBlock block)
+    {
+        if (block.Inline is null)
+        {
+            return block.Lines.ToString();
+        }
+
+        var text = new StringBuilder();
+        foreach (var inline in block.Inline.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case AutolinkInline link:
+                    text.Append(link.Url);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static bool EndsSentence(char c) => c is '.' or ':' or '!' or '?' or ';';
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -10,11 +10,13 @@ public static class DataExtensions
     /// <summary>Registers the SQLite-backed <see cref="SummitDbContext"/> (scoped, and a factory for interactive components).</summary>
     public static IHostApplicationBuilder AddSummitData(this IHostApplicationBuilder builder)
     {
-        var connectionString = ResolveConnectionString(
-            builder.Configuration.GetConnectionString("Summit"),
-            builder.Environment.ContentRootPath);
-
-        builder.Services.AddDbContextFactory<SummitDbContext>(options => options.UseSqlite(connectionString));
+        // Read when first resolved, not now, so hosts and tests that add configuration later are honoured.
+        builder.Services.AddDbContextFactory<SummitDbContext>((services, options) =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var environment = services.GetRequiredService<IHostEnvironment>();
+            options.UseSqlite(ResolveConnectionString(configuration.GetConnectionString("Summit"), environment.ContentRootPath));
+        });
         builder.Services.AddHealthChecks().AddDbContextCheck<SummitDbContext>("database");
         return builder;
     }

@@ -1,0 +1,2 @@
+global using Summit.Core.Schedule;
+global using Summit.Tests.Infrastructure;

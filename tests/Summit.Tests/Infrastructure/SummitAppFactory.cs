@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Summit.Tests.Infrastructure;
+
+/// <summary>The whole app over HTTP, on a fresh SQLite file that it migrates and seeds itself at start.</summary>
+public sealed class SummitAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _databasePath = TestDatabase.TempFile();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Summit", $"Data Source={_databasePath};Pooling=False");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
