@@ -1,4 +1,6 @@
 using MudBlazor.Services;
+using Summit.Web.Agenda;
+using Summit.Web.Calendar;
 using Summit.Web.Components;
 using Summit.Web.Data;
 using Summit.Web.Schedule;
@@ -7,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSummitData();
 builder.AddSchedule();
+builder.AddAgenda();
 builder.Services.AddRazorComponents();
 builder.Services.AddMudServices();
 
@@ -28,6 +31,8 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
+app.MapCalendar();
+app.MapAgenda();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

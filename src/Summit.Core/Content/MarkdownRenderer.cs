@@ -8,8 +8,8 @@ using Markdig.Syntax.Inlines;
 namespace Summit.Core.Content;
 
 /// <summary>
-/// Renders organizer-written Markdown to HTML that is safe to put on a public page.
-/// Markdig alone still emits javascript: links and data: images, so every result goes through the sanitizer.
+/// Renders organizer-written Markdown for the places Summit shows it: safe HTML for pages, plain text for
+/// calendar apps, and a one-line excerpt for schedule cards.
 /// </summary>
 public static partial class MarkdownRenderer
 {
@@ -23,7 +23,10 @@ public static partial class MarkdownRenderer
     // Configured once and never changed afterwards, which keeps Sanitize safe to call concurrently.
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    /// <summary>Sanitized HTML for a Markdown text.</summary>
+    /// <summary>
+    /// Sanitized HTML for a Markdown text. Markdig alone still emits javascript: links and data: images,
+    /// so every result goes through the sanitizer.
+    /// </summary>
     public static string ToSafeHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))
@@ -33,6 +36,38 @@ public static partial class MarkdownRenderer
 
         var html = Markdown.ToHtml(markdown, Pipeline);
         return Sanitizer.Sanitize(html);
+    }
+
+    /// <summary>
+    /// The text for places that show no markup, such as a calendar event: paragraphs separated by a blank line,
+    /// list items kept as "- item" or "1) item", and a link's address after its text.
+    /// </summary>
+    public static string ToPlainText(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        foreach (var block in Markdown.Parse(markdown, Pipeline).Descendants<LeafBlock>())
+        {
+            var blockText = BlockText(block, forReading: true).Trim();
+            if (blockText.Length == 0)
+            {
+                continue;
+            }
+
+            var marker = ListMarker(block, out var continuesList);
+            if (text.Length > 0)
+            {
+                text.Append(continuesList ? "\n" : "\n\n");
+            }
+
+            text.Append(marker).Append(blockText);
+        }
+
+        return text.ToString();
     }
 
     /// <summary>
@@ -49,7 +84,7 @@ public static partial class MarkdownRenderer
         var text = new StringBuilder();
         foreach (var block in Markdown.Parse(markdown, Pipeline).Descendants<LeafBlock>())
         {
-            var blockText = Whitespace().Replace(BlockText(block), " ").Trim();
+            var blockText = Whitespace().Replace(BlockText(block, forReading: false), " ").Trim();
             if (blockText.Length == 0)
             {
                 continue;
@@ -78,7 +113,19 @@ public static partial class MarkdownRenderer
         return string.Concat(all.AsSpan(0, cut > maxLength / 2 ? cut : maxLength - 1).TrimEnd(" ;,".AsSpan()), "…");
     }
 
-    private static string BlockText(LeafBlock block)
+    private static string ListMarker(LeafBlock block, out bool continuesList)
+    {
+        continuesList = false;
+        if (block.Parent is not ListItemBlock item || item.Parent is not ListBlock list || !ReferenceEquals(item[0], block))
+        {
+            return "";
+        }
+
+        continuesList = list.IndexOf(item) > 0;
+        return list.IsOrdered ? $"{item.Order}{list.OrderedDelimiter} " : "- ";
+    }
+
+    private static string BlockText(LeafBlock block, bool forReading)
     {
         if (block.Inline is null)
         {
@@ -86,7 +133,13 @@ public static partial class MarkdownRenderer
         }
 
         var text = new StringBuilder();
-        foreach (var inline in block.Inline.Descendants<Inline>())
+        AppendInlines(block.Inline, text, forReading);
+        return text.ToString();
+    }
+
+    private static void AppendInlines(ContainerInline container, StringBuilder text, bool forReading)
+    {
+        foreach (var inline in container)
         {
             switch (inline)
             {
@@ -96,16 +149,27 @@ public static partial class MarkdownRenderer
                 case CodeInline code:
                     text.Append(code.Content);
                     break;
-                case AutolinkInline link:
-                    text.Append(link.Url);
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
                     break;
-                case LineBreakInline:
-                    text.Append(' ');
+                case LineBreakInline lineBreak:
+                    text.Append(forReading && lineBreak.IsHard ? '\n' : ' ');
+                    break;
+                case LinkInline link:
+                    var start = text.Length;
+                    AppendInlines(link, text, forReading);
+                    var label = text.ToString(start, text.Length - start);
+                    if (forReading && !link.IsAutoLink && link.Url is { Length: > 0 } url && label != url)
+                    {
+                        text.Append(" (").Append(url).Append(')');
+                    }
+
+                    break;
+                case ContainerInline nested:
+                    AppendInlines(nested, text, forReading);
                     break;
             }
         }
-
-        return text.ToString();
     }
 
     private static bool EndsSentence(char c) => c is '.' or ':' or '!' or '?' or ';';

@@ -3,6 +3,7 @@ namespace Summit.Core.Schedule;
 /// <summary>A session flattened with its place and time, as the public schedule shows it.</summary>
 public sealed record ScheduledSession(
     int Id,
+    Guid Uid,
     string Slug,
     string Title,
     string Description,

@@ -4,6 +4,9 @@ public class Session
 {
     public int Id { get; set; }
 
+    /// <summary>Permanent identity in calendars and exports: survives renames, moves and new slugs.</summary>
+    public Guid Uid { get; set; } = Guid.NewGuid();
+
     public required string Slug { get; set; }
 
     public required string Title { get; set; }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Summit.Core.Agenda;
 
 namespace Summit.Web.Data;
 
@@ -17,6 +18,10 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : DbCont
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<PersonalAgenda> Agendas => Set<PersonalAgenda>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -30,6 +30,7 @@ public sealed class ScheduleReader(SummitDbContext db)
             .AsSplitQuery()
             .Select(s => new ScheduledSession(
                 s.Id,
+                s.Uid,
                 s.Slug,
                 s.Title,
                 s.Description,

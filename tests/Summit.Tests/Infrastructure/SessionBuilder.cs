@@ -7,6 +7,7 @@ public sealed class SessionBuilder
 
     private ScheduledSession _session = new(
         Interlocked.Increment(ref _nextId),
+        Guid.NewGuid(),
         "a-session",
         "A session",
         "",

@@ -14,6 +14,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
 
         builder.HasIndex(s => s.Slug).IsUnique();
+        builder.HasIndex(s => s.Uid).IsUnique();
 
         // One session per room and time slot: the database refuses a double booking even if a form misses it.
         builder.HasIndex(s => new { s.RoomId, s.TimeSlotId }).IsUnique();

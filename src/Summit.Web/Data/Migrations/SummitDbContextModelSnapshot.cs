@@ -17,6 +17,49 @@ namespace Summit.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Summit.Core.Agenda.AgendaItem", b =>
+                {
+                    b.Property<int>("AgendaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgendaId", "SessionId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("AgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("Summit.Core.Agenda.PersonalAgenda", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Agendas", (string)null);
+                });
+
             modelBuilder.Entity("Summit.Core.Schedule.Conference", b =>
                 {
                     b.Property<int>("Id")
@@ -188,6 +231,9 @@ namespace Summit.Web.Data.Migrations
                     b.Property<int?>("TrackId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Uid")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -196,6 +242,9 @@ namespace Summit.Web.Data.Migrations
                     b.HasIndex("TimeSlotId");
 
                     b.HasIndex("TrackId");
+
+                    b.HasIndex("Uid")
+                        .IsUnique();
 
                     b.HasIndex("RoomId", "TimeSlotId")
                         .IsUnique();
@@ -254,6 +303,21 @@ namespace Summit.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Tracks");
+                });
+
+            modelBuilder.Entity("Summit.Core.Agenda.AgendaItem", b =>
+                {
+                    b.HasOne("Summit.Core.Agenda.PersonalAgenda", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Summit.Core.Schedule.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Summit.Core.Schedule.Session", b =>
@@ -359,6 +423,11 @@ namespace Summit.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Day");
+                });
+
+            modelBuilder.Entity("Summit.Core.Agenda.PersonalAgenda", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Summit.Core.Schedule.Day", b =>

@@ -85,6 +85,8 @@ public static class ScheduleSeeder
         {
             db.Sessions.Add(new Session
             {
+                // Derived from the event and slug, so a database seeded again keeps the calendar identities.
+                Uid = StableGuid.From($"{e.Name}/{s.Slug}"),
                 Slug = s.Slug,
                 Title = s.Title,
                 Description = s.Description,

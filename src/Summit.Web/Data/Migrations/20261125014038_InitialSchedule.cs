@@ -12,6 +12,21 @@ namespace Summit.Web.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Agendas",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Agendas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Conferences",
                 columns: table => new
                 {
@@ -118,6 +133,7 @@ namespace Summit.Web.Data.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    Uid = table.Column<Guid>(type: "TEXT", nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: false),
@@ -152,6 +168,31 @@ namespace Summit.Web.Data.Migrations
                         principalTable: "Tracks",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgendaItems",
+                columns: table => new
+                {
+                    AgendaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AddedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaItems", x => new { x.AgendaId, x.SessionId });
+                    table.ForeignKey(
+                        name: "FK_AgendaItems_Agendas_AgendaId",
+                        column: x => x.AgendaId,
+                        principalTable: "Agendas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AgendaItems_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -203,6 +244,17 @@ namespace Summit.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AgendaItems_SessionId",
+                table: "AgendaItems",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agendas_TokenHash",
+                table: "Agendas",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Days_Date",
                 table: "Days",
                 column: "Date",
@@ -248,6 +300,12 @@ namespace Summit.Web.Data.Migrations
                 column: "TrackId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Sessions_Uid",
+                table: "Sessions",
+                column: "Uid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SessionSubjects_SessionId_Order",
                 table: "SessionSubjects",
                 columns: new[] { "SessionId", "Order" });
@@ -269,6 +327,9 @@ namespace Summit.Web.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AgendaItems");
+
+            migrationBuilder.DropTable(
                 name: "Conferences");
 
             migrationBuilder.DropTable(
@@ -276,6 +337,9 @@ namespace Summit.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "SessionSubjects");
+
+            migrationBuilder.DropTable(
+                name: "Agendas");
 
             migrationBuilder.DropTable(
                 name: "People");

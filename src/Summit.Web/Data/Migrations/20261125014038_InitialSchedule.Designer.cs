@@ -11,7 +11,7 @@ using Summit.Web.Data;
 namespace Summit.Web.Data.Migrations
 {
     [DbContext(typeof(SummitDbContext))]
-    [Migration("20261125012431_InitialSchedule")]
+    [Migration("20261125014038_InitialSchedule")]
     partial class InitialSchedule
     {
         /// <inheritdoc />
@@ -19,6 +19,49 @@ namespace Summit.Web.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Summit.Core.Agenda.AgendaItem", b =>
+                {
+                    b.Property<int>("AgendaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgendaId", "SessionId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("AgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("Summit.Core.Agenda.PersonalAgenda", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Agendas", (string)null);
+                });
 
             modelBuilder.Entity("Summit.Core.Schedule.Conference", b =>
                 {
@@ -191,6 +234,9 @@ namespace Summit.Web.Data.Migrations
                     b.Property<int?>("TrackId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Uid")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -199,6 +245,9 @@ namespace Summit.Web.Data.Migrations
                     b.HasIndex("TimeSlotId");
 
                     b.HasIndex("TrackId");
+
+                    b.HasIndex("Uid")
+                        .IsUnique();
 
                     b.HasIndex("RoomId", "TimeSlotId")
                         .IsUnique();
@@ -257,6 +306,21 @@ namespace Summit.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Tracks");
+                });
+
+            modelBuilder.Entity("Summit.Core.Agenda.AgendaItem", b =>
+                {
+                    b.HasOne("Summit.Core.Agenda.PersonalAgenda", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Summit.Core.Schedule.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Summit.Core.Schedule.Session", b =>
@@ -362,6 +426,11 @@ namespace Summit.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Day");
+                });
+
+            modelBuilder.Entity("Summit.Core.Agenda.PersonalAgenda", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Summit.Core.Schedule.Day", b =>

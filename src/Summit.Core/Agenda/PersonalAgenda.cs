@@ -1,0 +1,21 @@
+namespace Summit.Core.Agenda;
+
+/// <summary>
+/// An attendee's starred sessions, reached only through a secret token. The token itself is never stored,
+/// only its SHA-256 hash, so a copy of the database opens no one's agenda.
+/// </summary>
+public class PersonalAgenda
+{
+    /// <summary>At most this many sessions: more than anyone attends, few enough to keep feeds small.</summary>
+    public const int MaxSessions = 200;
+
+    public int Id { get; set; }
+
+    public required byte[] TokenHash { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+
+    public List<AgendaItem> Items { get; set; } = [];
+}

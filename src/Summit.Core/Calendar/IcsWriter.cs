@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Summit.Core.Content;
+using IcalCalendar = Ical.Net.Calendar;
+
+namespace Summit.Core.Calendar;
+
+/// <summary>
+/// Writes sessions as an RFC 5545 calendar that Google, Outlook, Apple Calendar and Thunderbird all accept:
+/// zoned times with a VTIMEZONE, stable UIDs, SEQUENCE from the session's revision, and stamps from its last
+/// change, so the same schedule always gives the same bytes.
+/// </summary>
+public static class IcsWriter
+{
+    public const string ProductId = "-//Summit//Summit schedule//EN";
+
+    public static string Write(EventInfo conference, IEnumerable<ScheduledSession> sessions, FeedDescription feed)
+    {
+        var list = sessions as IReadOnlyCollection<ScheduledSession> ?? [.. sessions];
+        var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
+        var refresh = FormatDuration(feed.RefreshInterval);
+        calendar.AddProperty("NAME", feed.Name);
+        calendar.AddProperty("X-WR-CALNAME", feed.Name);
+        calendar.AddProperty("X-WR-TIMEZONE", conference.TimeZoneId);
+        var refreshInterval = new Ical.Net.CalendarProperty("REFRESH-INTERVAL", refresh);
+        refreshInterval.Parameters.Set("VALUE", "DURATION");
+        calendar.AddProperty(refreshInterval);
+        calendar.AddProperty("X-PUBLISHED-TTL", refresh);
+
+        // Only the transitions the event needs: a whole zone history would bloat every feed.
+        var earliest = conference.FirstDay.AddDays(-1).ToDateTime(TimeOnly.MinValue);
+        calendar.AddTimeZone(conference.TimeZoneId, earliest, includeHistoricalData: false);
+
+        foreach (var session in list)
+        {
+            calendar.Events.Add(ToEvent(session, conference.TimeZoneId, feed.SiteBase));
+        }
+
+        // A serializer per call: Ical.Net's serializers keep state and are not thread-safe.
+        var serialized = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return IcsLineFolder.Refold(serialized);
+    }
+
+    /// <summary>The session's permanent identity in calendars: unchanged by renames, moves or new feeds.</summary>
+    public static string UidOf(ScheduledSession session) => $"{session.Uid:D}@summit";
+
+    private static CalendarEvent ToEvent(ScheduledSession session, string timeZoneId, Uri siteBase)
+    {
+        var stamp = DateTime.SpecifyKind(session.LastModifiedUtc, DateTimeKind.Utc);
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = UidOf(session),
+            Summary = session.Title,
+            DtStart = new CalDateTime(session.Day, session.Start, timeZoneId),
+            DtEnd = new CalDateTime(session.Day, session.End, timeZoneId),
+            DtStamp = new CalDateTime(stamp, "UTC", hasTime: true),
+            LastModified = new CalDateTime(stamp, "UTC", hasTime: true),
+            Sequence = session.Revision,
+            Status = session.Status switch
+            {
+                SessionStatus.Cancelled => "CANCELLED",
+                SessionStatus.Tentative => "TENTATIVE",
+                _ => "CONFIRMED",
+            },
+            Location = session.Room.Name,
+            Url = SessionUrl(siteBase, session),
+            Description = DescriptionOf(session, siteBase),
+            Transparency = "OPAQUE",
+        };
+        if (session.Track is { } track)
+        {
+            calendarEvent.Categories.Add(track.Name);
+        }
+
+        return calendarEvent;
+    }
+
+    public static Uri SessionUrl(Uri siteBase, ScheduledSession session) =>
+        new(siteBase, $"sessions/{Uri.EscapeDataString(session.Slug)}");
+
+    /// <summary>Plain text: the description, each subject of a split session, the leads and the page address.</summary>
+    public static string DescriptionOf(ScheduledSession session, Uri siteBase)
+    {
+        var text = new StringBuilder();
+        if (session.Status == SessionStatus.Cancelled)
+        {
+            text.Append("CANCELLED.\n\n");
+        }
+
+        var description = MarkdownRenderer.ToPlainText(session.Description);
+        if (description.Length > 0)
+        {
+            text.Append(description).Append("\n\n");
+        }
+
+        if (session.Subjects.Count > 0)
+        {
+            text.Append(session.Kind == SessionKind.Split ? "This split session covers:\n\n" : "This session includes:\n\n");
+            for (var i = 0; i < session.Subjects.Count; i++)
+            {
+                var subject = session.Subjects[i];
+                text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {subject.Title}\n");
+                var subjectText = MarkdownRenderer.ToPlainText(subject.Description);
+                if (subjectText.Length > 0)
+                {
+                    text.Append(subjectText).Append('\n');
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        if (session.Leads.Count > 0)
+        {
+            var leads = string.Join(", ", session.Leads.Select(l => l.IsTentative ? $"{l.Name} (tentative)" : l.Name));
+            text.Append(session.Leads.Count == 1 ? "Lead: " : "Leads: ").Append(leads).Append('\n');
+        }
+
+        if (session.LeadWanted)
+        {
+            text.Append("Lead wanted: this session is looking for someone to lead it.\n");
+        }
+
+        text.Append(SessionUrl(siteBase, session).AbsoluteUri);
+        return text.ToString();
+    }
+
+    private static string FormatDuration(TimeSpan span)
+    {
+        var minutes = (long)Math.Max(1, Math.Round(span.TotalMinutes));
+        return minutes % 60 == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"PT{minutes / 60}H")
+            : string.Create(CultureInfo.InvariantCulture, $"PT{minutes}M");
+    }
+}

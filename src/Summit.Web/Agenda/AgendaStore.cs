@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Summit.Core.Agenda;
+using Summit.Web.Data;
+
+namespace Summit.Web.Agenda;
+
+public enum StarOutcome
+{
+    Starred,
+    Unstarred,
+    UnknownSession,
+    AgendaFull,
+}
+
+/// <summary>Reads and changes agendas by their secret token. A token that is malformed, unknown or reset finds nothing.</summary>
+public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
+{
+    /// <summary>The ids of the sessions an agenda holds, or null when the token opens no agenda.</summary>
+    public async Task<IReadOnlyList<int>?> GetSessionIdsAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (!AgendaToken.IsWellFormed(token))
+        {
+            return null;
+        }
+
+        var hash = AgendaToken.Hash(token!);
+        var agenda = await db.Agendas.AsNoTracking()
+            .Where(a => a.TokenHash == hash)
+            .Select(a => new { Ids = a.Items.Select(i => i.SessionId).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
+        return agenda?.Ids;
+    }
+
+    /// <summary>
+    /// Stars or unstars a session. Without a valid token, starring creates an agenda and returns its new token.
+    /// </summary>
+    public async Task<(StarOutcome Outcome, string? Token)> SetStarAsync(string? token, string sessionSlug, bool starred, CancellationToken cancellationToken)
+    {
+        var sessionId = await db.Sessions.AsNoTracking()
+            .Where(s => s.Slug == sessionSlug)
+            .Select(s => (int?)s.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (sessionId is null)
+        {
+            return (StarOutcome.UnknownSession, token);
+        }
+
+        var agenda = await FindAsync(token, cancellationToken);
+        if (agenda is null)
+        {
+            if (!starred)
+            {
+                return (StarOutcome.Unstarred, token);
+            }
+
+            token = AgendaToken.Create();
+            agenda = new PersonalAgenda { TokenHash = AgendaToken.Hash(token), CreatedUtc = Now };
+            db.Agendas.Add(agenda);
+        }
+
+        var item = agenda.Items.FirstOrDefault(i => i.SessionId == sessionId);
+        if (starred && item is null)
+        {
+            if (agenda.Items.Count >= PersonalAgenda.MaxSessions)
+            {
+                return (StarOutcome.AgendaFull, token);
+            }
+
+            agenda.Items.Add(new AgendaItem { SessionId = sessionId.Value, AddedUtc = Now });
+        }
+        else if (!starred && item is not null)
+        {
+            agenda.Items.Remove(item);
+        }
+
+        agenda.UpdatedUtc = Now;
+        await db.SaveChangesAsync(cancellationToken);
+        return (starred ? StarOutcome.Starred : StarOutcome.Unstarred, token);
+    }
+
+    /// <summary>Gives the agenda a new token; the old link and feed stop working at once. Null when the token opens nothing.</summary>
+    public async Task<string?> ResetTokenAsync(string? token, CancellationToken cancellationToken)
+    {
+        var agenda = await FindAsync(token, cancellationToken);
+        if (agenda is null)
+        {
+            return null;
+        }
+
+        var fresh = AgendaToken.Create();
+        agenda.TokenHash = AgendaToken.Hash(fresh);
+        agenda.UpdatedUtc = Now;
+        await db.SaveChangesAsync(cancellationToken);
+        return fresh;
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task<PersonalAgenda?> FindAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (!AgendaToken.IsWellFormed(token))
+        {
+            return null;
+        }
+
+        var hash = AgendaToken.Hash(token!);
+        return await db.Agendas.Include(a => a.Items).FirstOrDefaultAsync(a => a.TokenHash == hash, cancellationToken);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Summit.Core.Filtering;
+using Summit.Web.Schedule;
+
+namespace Summit.Web.Calendar;
+
+/// <summary>The public iCal URL contract: <c>/calendar.ics</c> (with the filters of <c>/</c>) and <c>/sessions/{slug}/calendar.ics</c>.</summary>
+public static class CalendarEndpoints
+{
+    public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/calendar.ics", ScheduleFeedAsync).WithName("ScheduleCalendar");
+        app.MapGet("/sessions/{slug}/calendar.ics", SessionFeedAsync).WithName("SessionCalendar");
+        return app;
+    }
+
+    public static async Task<Results<IcsResponse, ProblemHttpResult>> ScheduleFeedAsync(HttpContext context, ScheduleReader reader, bool? download)
+    {
+        var schedule = await reader.ReadAsync(context.RequestAborted);
+        if (schedule is null)
+        {
+            return TypedResults.Problem("No schedule has been published yet.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var index = FilterIndex.Build(schedule);
+        var parsed = FilterQuery.Parse(name => context.Request.Query[name], index);
+        if (parsed.Problems.Count > 0)
+        {
+            // A feed has nowhere to show a warning; a wrong subscription address must fail loudly instead of quietly showing more.
+            return TypedResults.Problem(
+                string.Join(" ", parsed.Problems.Select(p => p.Message)),
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Some filters of this calendar address are not valid.");
+        }
+
+        var sessions = index.Apply(parsed.Filter).Sessions;
+        var name = CalendarFeeds.NameFor(schedule, parsed.Filter);
+        return CalendarFeeds.Create(context.Request, schedule, sessions, name, download == true ? "schedule.ics" : null, personal: false);
+    }
+
+    public static async Task<Results<IcsResponse, ProblemHttpResult>> SessionFeedAsync(HttpContext context, ScheduleReader reader, string slug)
+    {
+        var schedule = await reader.ReadAsync(context.RequestAborted);
+        var session = schedule?.FindSession(slug);
+        if (session is null)
+        {
+            return TypedResults.Problem($"There is no session “{slug}”.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return CalendarFeeds.Create(context.Request, schedule!, [session], session.Title, $"{session.Slug}.ics", personal: false);
+    }
+}

@@ -1,0 +1,30 @@
+using Summit.Core.Calendar;
+using Summit.Core.Filtering;
+
+namespace Summit.Web.Calendar;
+
+/// <summary>Turns a set of published sessions into an <see cref="IcsResponse"/> for the current request.</summary>
+public static class CalendarFeeds
+{
+    public static IcsResponse Create(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal)
+    {
+        var feed = new FeedDescription(name, SiteBase(request), FeedDescription.DefaultRefresh);
+        var body = IcsWriter.Write(schedule.Event, sessions, feed);
+        return new IcsResponse(body, LastChange(schedule, sessions), downloadName, personal);
+    }
+
+    /// <summary>The site's absolute base address, as the client reached it.</summary>
+    public static Uri SiteBase(HttpRequest request) =>
+        new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+
+    /// <summary>A feed's name from the event and the filter's chips: "OpenStack Summit Fall 2012 · Track: Keystone".</summary>
+    public static string NameFor(PublishedSchedule schedule, ScheduleFilter filter)
+    {
+        var chips = ActiveFilters.Describe(filter, schedule);
+        return chips.Count == 0 ? schedule.Event.Name : $"{schedule.Event.Name} · {string.Join(", ", chips.Select(c => c.Label))}";
+    }
+
+    // An empty feed still needs a stable Last-Modified: the schedule's newest change stands in.
+    private static DateTime LastChange(PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions) =>
+        (sessions.Count > 0 ? sessions : schedule.Sessions).Select(s => s.LastModifiedUtc).DefaultIfEmpty(DateTime.UnixEpoch).Max();
+}
