@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Summit.Web.Data;
+using IcalCalendar = Ical.Net.Calendar;
+
+namespace Summit.Tests.Calendar;
+
+public sealed class CalendarFeedTests(SummitAppFactory factory) : IClassFixture<SummitAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<List<Session>> SessionsInDatabaseAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+        return await db.Sessions.AsNoTracking().Include(s => s.TimeSlot!).ThenInclude(t => t.Day).Include(s => s.Subjects).ToListAsync(Ct);
+    }
+
+    [Fact]
+    public async Task WholeScheduleFeedParsesBackToTheDatabase()
+    {
+        // Arrange
+        var client = factory.CreateClient();
+        var expected = await SessionsInDatabaseAsync();
+
+        // Act
+        var response = await client.GetAsync("/calendar.ics", Ct);
+        var parsed = IcalCalendar.Load(await response.Content.ReadAsStringAsync(Ct))!;
+
+        // Assert
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        Assert.Equal(28, parsed.Events.Count);
+        foreach (var session in expected)
+        {
+            var e = Assert.Single(parsed.Events, x => x.Uid == $"{session.Uid:D}@summit");
+            Assert.Equal(session.Title, e.Summary);
+            Assert.Equal(session.Revision, e.Sequence);
+            Assert.Equal("CONFIRMED", e.Status);
+            Assert.Equal(ToUtc(session.TimeSlot!.Day!.Date, session.TimeSlot.Start), e.DtStart!.AsUtc);
+            Assert.Equal(ToUtc(session.TimeSlot.Day.Date, session.TimeSlot.End), e.DtEnd!.AsUtc);
+            Assert.All(session.Subjects, subject => Assert.Contains(subject.Title, e.Description));
+        }
+    }
+
+    [Fact]
+    public async Task IndependentParserAgreesWithTheDatabase()
+    {
+        var expected = await SessionsInDatabaseAsync();
+
+        var parsed = await IndependentParser.ParseAsync(await factory.CreateClient().GetStringAsync("/calendar.ics", Ct));
+
+        Assert.Equal("PUBLISH", parsed.Method);
+        Assert.Equal(["America/Los_Angeles"], parsed.Timezones);
+        Assert.Equal(28, parsed.Events.Count);
+        foreach (var session in expected)
+        {
+            var e = Assert.Single(parsed.Events, x => x.Uid == $"{session.Uid:D}@summit");
+            Assert.Equal(session.Title, e.Summary);
+            Assert.Equal(ToUtc(session.TimeSlot!.Day!.Date, session.TimeSlot.Start).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), e.Start);
+            Assert.Equal("Windsor BC", e.Location);
+            Assert.All(session.Subjects, subject => Assert.Contains(subject.Title, e.Description));
+        }
+    }
+
+    [Fact]
+    public async Task FilteredFeedIsThatView()
+    {
+        var parsed = IcalCalendar.Load(await factory.CreateClient().GetStringAsync("/calendar.ics?room=windsor-bc&track=keystone", Ct))!;
+
+        Assert.Equal(6, parsed.Events.Count);
+        Assert.All(parsed.Events, e => Assert.Equal(["Keystone"], e.Categories));
+        Assert.Equal("OpenStack Summit Fall 2012 · Room: Windsor BC, Track: Keystone", parsed.Properties["X-WR-CALNAME"]?.Value);
+    }
+
+    [Fact]
+    public async Task SessionFeedHoldsThatSessionAndNamesTheDownload()
+    {
+        var response = await factory.CreateClient().GetAsync("/sessions/pki-future/calendar.ics", Ct);
+
+        var parsed = IcalCalendar.Load(await response.Content.ReadAsStringAsync(Ct))!;
+        Assert.Equal("PKI Future", Assert.Single(parsed.Events).Summary);
+        Assert.Equal("pki-future.ics", response.Content.Headers.ContentDisposition?.FileName);
+    }
+
+    [Fact]
+    public async Task UnchangedFeedGivesSameBytesAndAnswersConditionalGetWith304()
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetAsync("/calendar.ics?track=quantum", Ct);
+        var second = await client.GetAsync("/calendar.ics?track=quantum", Ct);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(Ct), await second.Content.ReadAsByteArrayAsync(Ct));
+        Assert.NotNull(first.Headers.ETag);
+        Assert.NotNull(first.Content.Headers.LastModified);
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/calendar.ics?track=quantum");
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var notModified = await client.SendAsync(conditional, Ct);
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync(Ct));
+    }
+
+    [Fact]
+    public async Task IfModifiedSinceTheLastChangeAnswers304()
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetAsync("/sessions/keystone-internals/calendar.ics", Ct);
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/sessions/keystone-internals/calendar.ics");
+        conditional.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(conditional, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnEditRaisesSequenceAndChangesTheETag()
+    {
+        // Arrange
+        var client = factory.CreateClient();
+        var before = await client.GetAsync("/sessions/future-of-dns-in-openstack/calendar.ics", Ct);
+
+        // Act: what an organizer's save does to a session
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+            var session = await db.Sessions.SingleAsync(s => s.Slug == "future-of-dns-in-openstack", Ct);
+            session.Title = "Future of DNS in OpenStack";
+            session.Revision++;
+            session.LastModifiedUtc = new DateTime(2012, 10, 16, 8, 0, 0, DateTimeKind.Utc);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/sessions/future-of-dns-in-openstack/calendar.ics");
+        conditional.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+        var after = await client.SendAsync(conditional, Ct);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        var e = Assert.Single(IcalCalendar.Load(await after.Content.ReadAsStringAsync(Ct))!.Events);
+        Assert.Equal(1, e.Sequence);
+        Assert.Equal("Future of DNS in OpenStack", e.Summary);
+        Assert.Equal(new DateTime(2012, 10, 16, 8, 0, 0, DateTimeKind.Utc), e.LastModified!.AsUtc);
+    }
+
+    [Fact]
+    public async Task InvalidFilterOfAFeedIsA400WithTheReason()
+    {
+        var response = await factory.CreateClient().GetAsync("/calendar.ics?room=nowhere", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("There is no room “nowhere”.", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task UnknownSessionFeedIs404()
+    {
+        var response = await factory.CreateClient().GetAsync("/sessions/nope/calendar.ics", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SchedulePageOffersItsViewAsACalendar()
+    {
+        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/?track=keystone", Ct));
+
+        Assert.Contains("href=\"/calendar.ics?track=keystone\">Add these 6 sessions to my calendar</a>", html);
+        Assert.Contains("href=\"webcal://localhost/calendar.ics?track=keystone\"", html);
+    }
+
+    private static DateTime ToUtc(DateOnly day, TimeOnly time) => new Summit.Core.Time.EventClock("America/Los_Angeles").ToUtc(day, time);
+}

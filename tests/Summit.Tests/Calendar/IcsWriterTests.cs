@@ -1,0 +1,176 @@
+using System.Text;
+using Summit.Core.Calendar;
+using IcalCalendar = Ical.Net.Calendar;
+
+namespace Summit.Tests.Calendar;
+
+public sealed class IcsWriterTests
+{
+    private static readonly EventInfo Event = new(
+        "OpenStack Summit Fall 2012", null, "San Diego", "America/Los_Angeles",
+        new DateOnly(2012, 10, 15), new DateOnly(2012, 10, 18), null, null, null);
+
+    private static readonly FeedDescription Feed = new("Test feed", new Uri("https://summit.example/"), TimeSpan.FromHours(1));
+
+    private static string Write(params ScheduledSession[] sessions) => IcsWriter.Write(Event, sessions, Feed);
+
+    private static IReadOnlyList<string> PhysicalLines(string ics) => ics.Split("\r\n")[..^1];
+
+    [Fact]
+    public void TimesCarryTheEventZoneWithAVTimezone()
+    {
+        var ics = Write(new SessionBuilder().At(new DateOnly(2012, 10, 15), new TimeOnly(9, 50), new TimeOnly(10, 30)).Build());
+
+        Assert.Contains("BEGIN:VTIMEZONE\r\nTZID:America/Los_Angeles\r\n", ics);
+        Assert.Contains("DTSTART;TZID=America/Los_Angeles:20121015T095000\r\n", ics);
+        Assert.Contains("DTEND;TZID=America/Los_Angeles:20121015T103000\r\n", ics);
+    }
+
+    [Fact]
+    public void WallClockTimesStayRightAcrossTheDstChange()
+    {
+        // November 5, 2012 is after the switch back to PST.
+        var ics = Write(new SessionBuilder().At(new DateOnly(2012, 11, 5), new TimeOnly(9, 50), new TimeOnly(10, 30)).Build());
+
+        var parsed = IcalCalendar.Load(ics)!.Events.Single();
+        Assert.Equal(new DateTime(2012, 11, 5, 17, 50, 0, DateTimeKind.Utc), parsed.DtStart!.AsUtc);
+    }
+
+    [Fact]
+    public void CalendarHasNameMethodRefreshAndProductId()
+    {
+        var ics = Write();
+
+        Assert.Contains("\r\nMETHOD:PUBLISH\r\n", ics);
+        Assert.Contains("\r\nNAME:Test feed\r\n", ics);
+        Assert.Contains("\r\nX-WR-CALNAME:Test feed\r\n", ics);
+        Assert.Contains("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n", ics);
+        Assert.Contains("\r\nX-PUBLISHED-TTL:PT1H\r\n", ics);
+        Assert.Contains("\r\nPRODID:-//Summit//Summit schedule//EN\r\n", ics);
+    }
+
+    [Fact]
+    public void EventCarriesUidSequenceStampsStatusAndPlace()
+    {
+        var session = new SessionBuilder().Titled("PKI Future", "pki-future").WithStatus(SessionStatus.Tentative).Build() with { Revision = 4 };
+
+        var parsed = IcalCalendar.Load(Write(session))!.Events.Single();
+
+        Assert.Equal($"{session.Uid:D}@summit", parsed.Uid);
+        Assert.Equal(4, parsed.Sequence);
+        Assert.Equal("TENTATIVE", parsed.Status);
+        Assert.Equal(session.LastModifiedUtc, parsed.DtStamp!.AsUtc);
+        Assert.Equal(session.LastModifiedUtc, parsed.LastModified!.AsUtc);
+        Assert.Equal("Windsor BC", parsed.Location);
+        Assert.Equal(["Quantum"], parsed.Categories);
+        Assert.Equal(new Uri("https://summit.example/sessions/pki-future"), parsed.Url);
+    }
+
+    [Fact]
+    public void CancelledSessionStaysInTheFeedAsCancelled()
+    {
+        var parsed = IcalCalendar.Load(Write(new SessionBuilder().WithStatus(SessionStatus.Cancelled).Build()))!.Events.Single();
+
+        Assert.Equal("CANCELLED", parsed.Status);
+    }
+
+    [Fact]
+    public void DescriptionIsPlainTextWithSubjectsAndLeads()
+    {
+        var session = new SessionBuilder().OfKind(SessionKind.Split)
+            .WithDescription("Top **priority**:\n\n- one\n- two")
+            .WithSubject("Quantum Scheduler", "HA support")
+            .WithSubject("XenServer", "Open vSwitch [driver](https://example.org/ovs)")
+            .LedBy("Youcef", tentative: true)
+            .Build();
+
+        var description = IcalCalendar.Load(Write(session))!.Events.Single().Description;
+
+        Assert.Equal(
+            "Top priority:\n\n- one\n- two\n\nThis split session covers:\n\n1. Quantum Scheduler\nHA support\n\n2. XenServer\nOpen vSwitch driver (https://example.org/ovs)\n\n"
+            + $"Lead: Youcef (tentative)\nhttps://summit.example/sessions/{session.Slug}",
+            description);
+    }
+
+    [Fact]
+    public void SameScheduleGivesTheSameBytes()
+    {
+        var session = new SessionBuilder().Titled("Same").Build();
+
+        Assert.Equal(Write(session), Write(session));
+    }
+
+    [Fact]
+    public void LinesEndInCrlfAndNeverExceedSeventyFiveOctets()
+    {
+        var ics = Write(new SessionBuilder().WithDescription(string.Concat(Enumerable.Repeat("Long words and more words 🎉 réseau 日本語 ", 40))).Build());
+
+        Assert.DoesNotContain("\n", ics.Replace("\r\n", "", StringComparison.Ordinal));
+        Assert.All(PhysicalLines(ics), line => Assert.InRange(Encoding.UTF8.GetByteCount(line), 1, 75));
+    }
+
+    [Theory]
+    [MemberData(nameof(FoldPositions))]
+    public void MultiByteCharactersAtTheFoldSurviveExactly(string filler, string character)
+    {
+        // Arrange: the character lands on every octet position around the 75-octet fold as the filler grows.
+        var title = filler + character + " after";
+        var ics = Write(new SessionBuilder().Titled(title, "fold").Build());
+
+        // Act
+        var parsed = IcalCalendar.Load(ics)!.Events.Single();
+
+        // Assert
+        Assert.Equal(title, parsed.Summary);
+        Assert.DoesNotContain('\uFFFD', ics);
+        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        Assert.All(PhysicalLines(ics), line => strict.GetString(strict.GetBytes(line)));
+    }
+
+    public static TheoryData<string, string> FoldPositions()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var character in new[] { "🎉", "日", "é", "👩‍💻" })
+        {
+            for (var length = 60; length <= 74; length++)
+            {
+                data.Add(new string('x', length), character);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void HostileTextIsEscapedAndCannotInjectProperties()
+    {
+        // Arrange
+        var title = "a;b,c\\d\r\nSTATUS:CANCELLED\nX-EVIL:1 \"quoted\"";
+        var session = new SessionBuilder().Titled(title, "hostile").Build() with { Room = new NamedRef("r", "Room; with, specials\\") };
+
+        // Act
+        var ics = Write(session);
+        var parsed = IcalCalendar.Load(ics)!.Events.Single();
+
+        // Assert
+        Assert.Equal(title.Replace("\r\n", "\n", StringComparison.Ordinal), parsed.Summary!.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal("Room; with, specials\\", parsed.Location);
+        Assert.Equal("CONFIRMED", parsed.Status);
+        Assert.DoesNotContain(PhysicalLines(ics), line => line.StartsWith("X-EVIL", StringComparison.Ordinal));
+        Assert.Single(PhysicalLines(ics), line => line.StartsWith("STATUS:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task VobjectReadsHostileTextBackExactly()
+    {
+        var title = "Emoji 🎉 at the edge; commas, semicolons; back\\slash and 日本語テキスト " + new string('z', 40) + "👩‍💻";
+        var session = new SessionBuilder().Titled(title, "hostile").WithDescription("Line one\\\nline two; a, b \\ c").Build();
+
+        var parsed = await IndependentParser.ParseAsync(Write(session));
+
+        var e = Assert.Single(parsed.Events);
+        Assert.Equal(title, e.Summary);
+        Assert.StartsWith("Line one\nline two; a, b \\ c\n\n", e.Description, StringComparison.Ordinal);
+        Assert.Equal("America/Los_Angeles", e.StartTzid);
+    }
+}
