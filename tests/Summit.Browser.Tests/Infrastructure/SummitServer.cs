@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Summit.Web.Data;
+
+namespace Summit.Browser.Tests.Infrastructure;
+
+/// <summary>The real app on Kestrel, on a free loopback port, with its own temporary SQLite file.</summary>
+public sealed class SummitServer : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"summit-browser-{Guid.NewGuid():N}.db");
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + "/");
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Changes data the way a test needs it, straight in the app's database.</summary>
+    public async Task WithDatabaseAsync(Func<SummitDbContext, Task> change)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await change(scope.ServiceProvider.GetRequiredService<SummitDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Development serves the static web assets (CSS, scripts) straight from the projects.
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Summit", $"Data Source={_databasePath};Pooling=False");
+        builder.UseUrls("http://127.0.0.1:0");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
