@@ -11,8 +11,13 @@ internal static class SummitTheme
     {
         PaletteLight = new PaletteLight
         {
+            // Darker than MudBlazor's defaults so white text on chips and alerts meets WCAG AA (4.5:1).
             Primary = "#1f5f8b",
             Secondary = "#8a4b08",
+            Info = "#1565c0",
+            Success = "#2e7d32",
+            Warning = "#8a5300",
+            Error = "#c62828",
             AppbarBackground = "#16384f",
         },
         Typography = new Typography
