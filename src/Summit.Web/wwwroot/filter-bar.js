@@ -15,7 +15,36 @@ document.addEventListener('submit', (event) => {
     }
 });
 
+// The server renders the facet panel closed; a visitor ticking boxes in it expects it to stay open,
+// with focus on the box just used, after the page is updated in place.
+let restore = null;
+
+function restoreFilterBar() {
+    if (!restore) {
+        return;
+    }
+
+    const details = document.querySelector('form[data-filter-bar] details');
+    if (details && restore.open) {
+        details.open = true;
+    }
+
+    const focused = restore.focusId && document.getElementById(restore.focusId);
+    if (focused) {
+        focused.focus({ preventScroll: true });
+    }
+
+    restore = null;
+}
+
+if (window.Blazor && window.Blazor.addEventListener) {
+    window.Blazor.addEventListener('enhancedload', restoreFilterBar);
+}
+
 function navigate(form) {
+    const details = form.querySelector('details');
+    restore = { open: !!(details && details.open), focusId: document.activeElement && document.activeElement.id };
+
     const query = new URLSearchParams();
     for (const [name, value] of new FormData(form)) {
         if (String(value).trim() !== '') {

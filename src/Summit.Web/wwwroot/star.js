@@ -31,7 +31,11 @@
         }
     }
 
-    document.addEventListener('submit', async (event) => {
+    // Posts go one at a time: the first star of a visit creates the agenda cookie, and a second star sent
+    // before that answer arrived would create a second agenda and lose the first.
+    let queue = Promise.resolve();
+
+    document.addEventListener('submit', (event) => {
         const form = event.target;
         if (!(form instanceof HTMLFormElement) || !form.matches('form[data-star-form]')) {
             return;
@@ -41,29 +45,32 @@
         event.stopPropagation();
         const button = form.querySelector('.star-button');
         button.disabled = true;
+        const body = new URLSearchParams(new FormData(form));
+        queue = queue.then(() => post(form, body)).finally(() => { button.disabled = false; });
+    }, true);
+
+    async function post(form, body) {
         try {
             const response = await fetch(form.action, {
                 method: 'POST',
-                body: new URLSearchParams(new FormData(form)),
+                body,
                 credentials: 'same-origin',
                 headers: { Accept: 'application/json' },
             });
-            const body = await response.json();
+            const result = await response.json();
             if (response.ok) {
                 document.querySelectorAll('form[data-star-form]').forEach((other) => {
-                    if (other.querySelector('input[name=session]').value === body.session) {
-                        render(other, body.starred);
+                    if (other.querySelector('input[name=session]').value === result.session) {
+                        render(other, result.starred);
                     }
                 });
             } else {
-                window.alert(body.detail || 'Your agenda could not be changed.');
+                window.alert(result.detail || 'Your agenda could not be changed.');
             }
         } catch {
             form.submit();
-        } finally {
-            button.disabled = false;
         }
-    }, true);
+    }
 
     applyState();
     if (window.Blazor && window.Blazor.addEventListener) {

@@ -123,6 +123,24 @@ public sealed partial class AttendeeJourneys(BrowserFixture browser, SummitServe
         session.AssertNoErrors();
     }
 
+    [Fact]
+    public async Task StarsClickedInQuickSuccessionOnAFirstVisitAreAllKept()
+    {
+        await using var session = await OpenAsync(Viewport.Desktop);
+        var page = session.Page;
+        await page.GotoAsync("/?day=2012-10-17");
+
+        // No waiting between clicks: the second post must not race the first for the new agenda.
+        await page.Locator("#moving-vpn-support-to-quantum .star-button").ClickAsync();
+        await page.Locator("#lbaas-3-provider-apis .star-button").ClickAsync(new() { Force = true });
+        await page.Locator("#future-of-dns-in-openstack .star-button").ClickAsync(new() { Force = true });
+        await Assertions.Expect(page.Locator(".star-button[aria-pressed=true]")).ToHaveCountAsync(3);
+
+        await page.GotoAsync("/agenda");
+        await Assertions.Expect(Cards(page)).ToHaveCountAsync(3);
+        session.AssertNoErrors();
+    }
+
     [Theory]
     [InlineData(Viewport.Desktop)]
     [InlineData(Viewport.Phone)]

@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+using Summit.Browser.Tests.Infrastructure;
+
+namespace Summit.Browser.Tests.Journeys;
+
+/// <summary>
+/// Walks the pages the README and user guide show and photographs them. Set SUMMIT_SCREENSHOTS_DIR (see
+/// docs/screenshots/update.sh) to refresh the pictures in docs/; otherwise they go to the test output folder.
+/// </summary>
+public sealed class ScreenshotJourney(BrowserFixture browser, SummitServer server) : IClassFixture<SummitServer>
+{
+    private static string Folder =>
+        Environment.GetEnvironmentVariable("SUMMIT_SCREENSHOTS_DIR") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    [Fact]
+    public async Task DocumentedPagesRenderTheirContent()
+    {
+        Directory.CreateDirectory(Folder);
+        await using (var desktop = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Desktop))
+        {
+            var page = desktop.Page;
+
+            await page.GotoAsync("/");
+            await Assertions.Expect(page.Locator("article.session-card")).ToHaveCountAsync(28);
+            await ShootAsync(page, "schedule.png");
+
+            await page.GotoAsync("/?track=keystone&day=2012-10-18");
+            await page.Locator("#pki-future .star-button").ClickAsync();
+            await page.Locator("#keystone-internals .star-button").ClickAsync();
+            await Assertions.Expect(page.Locator(".star-button[aria-pressed=true]")).ToHaveCountAsync(2);
+            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+            await ShootAsync(page, "filtered.png");
+
+            await page.GotoAsync("/sessions/improving-quantum-firewalling");
+            await Assertions.Expect(page.Locator(".session-subject")).ToHaveCountAsync(2);
+            await ShootAsync(page, "session.png");
+
+            await page.GotoAsync("/agenda");
+            await Assertions.Expect(page.Locator("article.session-card")).ToHaveCountAsync(2);
+            await ShootAsync(page, "agenda.png");
+            desktop.AssertNoErrors();
+        }
+
+        await using var phone = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Phone);
+        await phone.Page.GotoAsync("/?day=2012-10-16");
+        await phone.Page.EvaluateAsync("() => document.querySelector('.filter-summary').scrollIntoView()");
+        await Assertions.Expect(phone.Page.Locator("article.session-card")).ToHaveCountAsync(7);
+        await ShootAsync(phone.Page, "phone.png", fullPage: false);
+        phone.AssertNoErrors();
+    }
+
+    private static async Task ShootAsync(IPage page, string name, bool fullPage = false)
+    {
+        var path = Path.Combine(Folder, name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
+        Assert.True(new FileInfo(path).Length > 10_000, $"{name} looks empty.");
+    }
+}
