@@ -3,6 +3,7 @@ using Summit.Web.Agenda;
 using Summit.Web.Calendar;
 using Summit.Web.Components;
 using Summit.Web.Data;
+using Summit.Web.Organizer;
 using Summit.Web.Schedule;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSummitData();
 builder.AddSchedule();
 builder.AddAgenda();
+builder.AddOrganizer();
+// No interactive render mode yet: configuring one makes .NET 10 put a per-visitor antiforgery token and
+// component state into every page, public ones included, which would make the shared schedule uncacheable.
 builder.Services.AddRazorComponents();
 builder.Services.AddMudServices();
 
@@ -20,19 +24,29 @@ if (!await app.TryPrepareDatabaseAsync())
     return 1;
 }
 
+var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+await app.PrepareOrganizersAsync(announceSetupLink: command is null);
+if (command == AddOrganizerCommand.Name)
+{
+    return await AddOrganizerCommand.RunAsync(app.Services, [.. args.SkipWhile(a => a != AddOrganizerCommand.Name)], Console.In, Console.Out);
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapCalendar();
 app.MapAgenda();
+app.MapAccount();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

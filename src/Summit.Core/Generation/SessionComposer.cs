@@ -1,5 +1,5 @@
-using System.Text;
 using System.Globalization;
+using System.Text;
 using static Summit.Core.Generation.ScheduleGenerator;
 
 namespace Summit.Core.Generation;

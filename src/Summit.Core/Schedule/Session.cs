@@ -40,6 +40,12 @@ public class Session
 
     public DateTime LastModifiedUtc { get; set; }
 
+    /// <summary>
+    /// Renewed by every save; a save that read an older value is refused, so two organizers never overwrite
+    /// each other silently (SQLite has no row version of its own).
+    /// </summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
     public List<SessionLead> Leads { get; set; } = [];
 
     /// <summary>For split or merged sessions: the subjects sharing the slot, in order.</summary>

@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Agenda;
+using Summit.Core.Editing;
+using Summit.Web.Organizer;
 
 namespace Summit.Web.Data;
 
-public class SummitDbContext(DbContextOptions<SummitDbContext> options) : DbContext(options)
+/// <summary>The one database context: the schedule, agendas, history and the organizers' accounts.</summary>
+public class SummitDbContext(DbContextOptions<SummitDbContext> options) : IdentityDbContext<OrganizerUser>(options)
 {
     public DbSet<Conference> Conferences => Set<Conference>();
 
@@ -22,6 +26,10 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : DbCont
     public DbSet<PersonalAgenda> Agendas => Set<PersonalAgenda>();
 
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<ScheduleChange> Changes => Set<ScheduleChange>();
+
+    public DbSet<OrganizerInvitation> Invitations => Set<OrganizerInvitation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -15,6 +15,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
 
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.HasIndex(s => s.Uid).IsUnique();
+        builder.Property(s => s.Version).IsConcurrencyToken();
 
         // One session per room and time slot: the database refuses a double booking even if a form misses it.
         builder.HasIndex(s => new { s.RoomId, s.TimeSlotId }).IsUnique();

@@ -1,0 +1,46 @@
+namespace Summit.Core.Editing;
+
+public enum WarningKind
+{
+    LeadDoubleBooked,
+    LeadWanted,
+}
+
+/// <summary>Something organizers should fix before attendees notice.</summary>
+public sealed record ScheduleWarning(WarningKind Kind, string Message, IReadOnlyList<string> SessionSlugs);
+
+/// <summary>Finds leads booked in two places at once and sessions still wanting a lead.</summary>
+public static class ScheduleWarnings
+{
+    public static IReadOnlyList<ScheduleWarning> Find(PublishedSchedule schedule)
+    {
+        var warnings = new List<ScheduleWarning>();
+        var active = schedule.Sessions.Where(s => s.Status != SessionStatus.Cancelled).ToList();
+
+        foreach (var person in active.SelectMany(s => s.Leads.Select(l => (Lead: l, Session: s))).GroupBy(x => x.Lead.Slug))
+        {
+            var sessions = person.Select(x => x.Session).OrderBy(s => s.Day).ThenBy(s => s.Start).ToList();
+            for (var i = 0; i < sessions.Count; i++)
+            {
+                for (var j = i + 1; j < sessions.Count; j++)
+                {
+                    var (a, b) = (sessions[i], sessions[j]);
+                    if (a.Day == b.Day && a.Start < b.End && b.Start < a.End)
+                    {
+                        warnings.Add(new ScheduleWarning(
+                            WarningKind.LeadDoubleBooked,
+                            $"{person.First().Lead.Name} leads “{a.Title}” ({a.Room.Name}) and “{b.Title}” ({b.Room.Name}) at the same time.",
+                            [a.Slug, b.Slug]));
+                    }
+                }
+            }
+        }
+
+        foreach (var session in active.Where(s => s.LeadWanted))
+        {
+            warnings.Add(new ScheduleWarning(WarningKind.LeadWanted, $"“{session.Title}” still needs someone to lead it.", [session.Slug]));
+        }
+
+        return warnings;
+    }
+}

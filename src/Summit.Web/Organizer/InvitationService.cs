@@ -1,0 +1,112 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Summit.Web.Data;
+
+namespace Summit.Web.Organizer;
+
+public enum InvitationState
+{
+    Valid,
+    Unknown,
+    Used,
+    Expired,
+}
+
+/// <summary>Issues and redeems one-time organizer links: the first-run setup link and invitations.</summary>
+public sealed class InvitationService(SummitDbContext db, UserManager<OrganizerUser> users, TimeProvider clock)
+{
+    public static readonly TimeSpan SetupLifetime = TimeSpan.FromHours(24);
+    public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>True while nobody holds the organizer role: the app then offers a setup link.</summary>
+    public async Task<bool> NeedsSetupAsync(CancellationToken cancellationToken) =>
+        (await users.GetUsersInRoleAsync(OrganizerRoles.Organizer)).Count == 0
+        && !cancellationToken.IsCancellationRequested;
+
+    /// <summary>A new code (256 random bits); only its hash is stored. Earlier unused setup links stop working.</summary>
+    public async Task<string> IssueAsync(string? email, string? createdBy, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (email is null)
+        {
+            await db.Invitations.Where(i => i.Email == null && i.UsedUtc == null)
+                .ExecuteUpdateAsync(i => i.SetProperty(x => x.ExpiresUtc, now), cancellationToken);
+        }
+
+        var code = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        db.Invitations.Add(new OrganizerInvitation
+        {
+            CodeHash = Hash(code),
+            Email = email,
+            CreatedUtc = now,
+            ExpiresUtc = now + (email is null ? SetupLifetime : InvitationLifetime),
+            CreatedBy = createdBy,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return code;
+    }
+
+    public async Task<(InvitationState State, OrganizerInvitation? Invitation)> CheckAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(code) || code.Length > 100)
+        {
+            return (InvitationState.Unknown, null);
+        }
+
+        var hash = Hash(code);
+        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.CodeHash == hash, cancellationToken);
+        if (invitation is null)
+        {
+            return (InvitationState.Unknown, null);
+        }
+
+        if (invitation.UsedUtc is not null)
+        {
+            return (InvitationState.Used, invitation);
+        }
+
+        return invitation.ExpiresUtc <= clock.GetUtcNow().UtcDateTime
+            ? (InvitationState.Expired, invitation)
+            : (InvitationState.Valid, invitation);
+    }
+
+    /// <summary>Creates the organizer and uses up the code, or returns what was wrong, changing nothing.</summary>
+    public async Task<(OrganizerUser? User, IReadOnlyList<string> Errors)> RedeemAsync(string code, string email, string password, CancellationToken cancellationToken)
+    {
+        var (state, invitation) = await CheckAsync(code, cancellationToken);
+        if (state != InvitationState.Valid)
+        {
+            return (null, [DescribeState(state)]);
+        }
+
+        if (invitation!.Email is not null && !string.Equals(invitation.Email, email, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, [$"This invitation is for {invitation.Email}."]);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (user, errors) = await OrganizerAccounts.CreateAsync(users, email, password);
+        if (user is null)
+        {
+            return (null, errors);
+        }
+
+        invitation.UsedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (user, []);
+    }
+
+    public static string DescribeState(InvitationState state) => state switch
+    {
+        InvitationState.Used => "This link has already been used. Ask an organizer for a new invitation, or sign in.",
+        InvitationState.Expired => "This link has expired. Restart Summit for a new setup link, or ask an organizer for a new invitation.",
+        InvitationState.Unknown => "This link is not valid. Check that it was copied whole.",
+        _ => "",
+    };
+
+    private static byte[] Hash(string code) => SHA256.HashData(Encoding.ASCII.GetBytes(code));
+}

@@ -1,0 +1,6 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Summit.Web.Organizer;
+
+/// <summary>A person who signs in to edit the schedule.</summary>
+public class OrganizerUser : IdentityUser;
