@@ -24,11 +24,18 @@ if (!await app.TryPrepareDatabaseAsync())
     return 1;
 }
 
-var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+// A command is the first argument: "dotnet run --project src/Summit.Web -- add-organizer EMAIL".
+var command = args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=', StringComparison.Ordinal) ? first : null;
 await app.PrepareOrganizersAsync(announceSetupLink: command is null);
 if (command == AddOrganizerCommand.Name)
 {
-    return await AddOrganizerCommand.RunAsync(app.Services, [.. args.SkipWhile(a => a != AddOrganizerCommand.Name)], Console.In, Console.Out);
+    return await AddOrganizerCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+}
+
+if (command is not null)
+{
+    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL.");
+    return 2;
 }
 
 if (!app.Environment.IsDevelopment())

@@ -13,8 +13,12 @@ public static class OrganizerExtensions
         services.AddIdentityCore<OrganizerUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // Length over composition rules (NIST SP 800-63B).
                 options.Password.RequiredLength = 10;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
