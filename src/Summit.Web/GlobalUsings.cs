@@ -1,1 +1,2 @@
 global using Summit.Core.Schedule;
+global using Summit.Data;

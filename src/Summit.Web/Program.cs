@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using Summit.Web.Agenda;
 using Summit.Web.Calendar;
 using Summit.Web.Components;
+using Summit.Data;
 using Summit.Web.Data;
 using Summit.Web.Organizer;
 using Summit.Web.Schedule;
@@ -14,7 +15,7 @@ builder.AddAgenda();
 builder.AddOrganizer();
 // No interactive render mode yet: configuring one makes .NET 10 put a per-visitor antiforgery token and
 // component state into every page, public ones included, which would make the shared schedule uncacheable.
-builder.Services.AddRazorComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
 var app = builder.Build();
@@ -55,6 +56,7 @@ app.MapCalendar();
 app.MapAgenda();
 app.MapAccount();
 app.MapRazorComponents<App>();
+app.MapRazorComponents<Summit.Organizer.OrganizerApp>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
 return 0;

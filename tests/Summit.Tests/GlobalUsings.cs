@@ -1,2 +1,3 @@
 global using Summit.Core.Schedule;
 global using Summit.Tests.Infrastructure;
+global using Summit.Data;

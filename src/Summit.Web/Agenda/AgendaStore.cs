@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Agenda;
-using Summit.Web.Data;
+using Summit.Data;
 
 namespace Summit.Web.Agenda;
 

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Summit.Web.Data.Seed;
+using Summit.Data.Seed;
 
 namespace Summit.Web.Data;
 

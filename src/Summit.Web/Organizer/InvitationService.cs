@@ -1,9 +1,10 @@
+using Summit.Organizer;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Summit.Web.Data;
+using Summit.Data;
 
 namespace Summit.Web.Organizer;
 

@@ -1,3 +1,4 @@
+using Summit.Organizer;
 using Microsoft.AspNetCore.Identity;
 
 namespace Summit.Web.Organizer;

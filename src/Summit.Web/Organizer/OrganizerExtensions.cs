@@ -1,5 +1,6 @@
+using Summit.Organizer;
 using Microsoft.AspNetCore.Identity;
-using Summit.Web.Data;
+using Summit.Data;
 
 namespace Summit.Web.Organizer;
 

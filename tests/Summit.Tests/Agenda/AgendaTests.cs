@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Summit.Core.Agenda;
-using Summit.Web.Data;
+using Summit.Data;
 using IcalCalendar = Ical.Net.Calendar;
 
 namespace Summit.Tests.Agenda;

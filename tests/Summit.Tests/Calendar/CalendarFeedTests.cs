@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Summit.Web.Data;
+using Summit.Data;
 using IcalCalendar = Ical.Net.Calendar;
 
 namespace Summit.Tests.Calendar;

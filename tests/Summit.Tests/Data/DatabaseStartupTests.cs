@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Summit.Data;
 using Summit.Web.Data;
 
 namespace Summit.Tests.Data;

@@ -109,13 +109,13 @@ public sealed class ModelConstraintTests : IAsyncLifetime
     {
         await using var db = _database.CreateContext();
 
-        var seeded = await Summit.Web.Data.Seed.ScheduleSeeder.SeedIfEmptyAsync(db, TestContext.Current.CancellationToken);
+        var seeded = await Summit.Data.Seed.ScheduleSeeder.SeedIfEmptyAsync(db, TestContext.Current.CancellationToken);
 
         Assert.False(seeded);
         Assert.Equal(28, await db.Sessions.CountAsync(TestContext.Current.CancellationToken));
     }
 
-    private static async Task<TimeSlot> FreeSlotAsync(Summit.Web.Data.SummitDbContext db, int roomId)
+    private static async Task<TimeSlot> FreeSlotAsync(Summit.Data.SummitDbContext db, int roomId)
     {
         db.TimeSlots.Add(new TimeSlot { DayId = (await db.Days.FirstAsync()).Id, Start = new TimeOnly(7, 0), End = new TimeOnly(7, 30) });
         await db.SaveChangesAsync();

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Summit.Web.Data;
-using Summit.Web.Data.Seed;
+using Summit.Data;
+using Summit.Data.Seed;
 
 namespace Summit.Tests.Infrastructure;
 

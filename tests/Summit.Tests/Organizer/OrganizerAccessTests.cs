@@ -1,3 +1,4 @@
+using Summit.Organizer;
 using System.Net;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;

@@ -1,9 +1,10 @@
+using Summit.Organizer;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Summit.Web.Data;
+using Summit.Data;
 using Summit.Web.Organizer;
 
 namespace Summit.Tests.Organizer;

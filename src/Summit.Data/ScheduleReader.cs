@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Summit.Web.Data;
 
-namespace Summit.Web.Schedule;
+namespace Summit.Data;
 
 /// <summary>Reads the published schedule from the database into the read model the pages share.</summary>
 public sealed class ScheduleReader(SummitDbContext db)

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Summit.Core.Agenda;
 
-namespace Summit.Web.Data.Configurations;
+namespace Summit.Data.Configurations;
 
 internal sealed class AgendaConfiguration : IEntityTypeConfiguration<PersonalAgenda>
 {

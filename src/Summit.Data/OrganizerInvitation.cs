@@ -1,4 +1,4 @@
-namespace Summit.Web.Organizer;
+namespace Summit.Data;
 
 /// <summary>
 /// A one-time link that lets someone create an organizer account: the first-run setup link written to the log,

@@ -1,4 +1,4 @@
-namespace Summit.Web.Data.Seed;
+namespace Summit.Data.Seed;
 
 /// <summary>The wire shape of a schedule data file (see windsor-bc-grizzly-2012.json).</summary>
 internal sealed record SeedDocument(

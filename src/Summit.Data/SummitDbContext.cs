@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Agenda;
 using Summit.Core.Editing;
-using Summit.Web.Organizer;
 
-namespace Summit.Web.Data;
+namespace Summit.Data;
 
 /// <summary>The one database context: the schedule, agendas, history and the organizers' accounts.</summary>
 public class SummitDbContext(DbContextOptions<SummitDbContext> options) : IdentityDbContext<OrganizerUser>(options)

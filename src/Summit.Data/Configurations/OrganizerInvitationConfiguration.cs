@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Summit.Web.Organizer;
 
-namespace Summit.Web.Data.Configurations;
+namespace Summit.Data.Configurations;
 
 internal sealed class OrganizerInvitationConfiguration : IEntityTypeConfiguration<OrganizerInvitation>
 {

@@ -4,11 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Summit.Web.Data;
 
 #nullable disable
 
-namespace Summit.Web.Data.Migrations
+namespace Summit.Data.Migrations
 {
     [DbContext(typeof(SummitDbContext))]
     [Migration("20261125020109_Organizers")]
@@ -485,7 +484,7 @@ namespace Summit.Web.Data.Migrations
                     b.ToTable("Tracks");
                 });
 
-            modelBuilder.Entity("Summit.Web.Organizer.OrganizerInvitation", b =>
+            modelBuilder.Entity("Summit.Data.OrganizerInvitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -521,7 +520,7 @@ namespace Summit.Web.Data.Migrations
                     b.ToTable("OrganizerInvitations", (string)null);
                 });
 
-            modelBuilder.Entity("Summit.Web.Organizer.OrganizerUser", b =>
+            modelBuilder.Entity("Summit.Data.OrganizerUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -596,7 +595,7 @@ namespace Summit.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Summit.Web.Organizer.OrganizerUser", null)
+                    b.HasOne("Summit.Data.OrganizerUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -605,7 +604,7 @@ namespace Summit.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Summit.Web.Organizer.OrganizerUser", null)
+                    b.HasOne("Summit.Data.OrganizerUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -620,7 +619,7 @@ namespace Summit.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Summit.Web.Organizer.OrganizerUser", null)
+                    b.HasOne("Summit.Data.OrganizerUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -629,7 +628,7 @@ namespace Summit.Web.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Summit.Web.Organizer.OrganizerUser", null)
+                    b.HasOne("Summit.Data.OrganizerUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Summit.Web.Organizer;
+namespace Summit.Data;
 
 /// <summary>A person who signs in to edit the schedule.</summary>
 public class OrganizerUser : IdentityUser;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Summit.Web.Data.Seed;
+namespace Summit.Data.Seed;
 
 /// <summary>Loads a schedule data file into an empty database.</summary>
 public static class ScheduleSeeder

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Summit.Core.Editing;
 
-namespace Summit.Web.Data.Configurations;
+namespace Summit.Data.Configurations;
 
 internal sealed class ScheduleChangeConfiguration : IEntityTypeConfiguration<ScheduleChange>
 {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Summit.Web.Data.Migrations
+namespace Summit.Data.Migrations
 {
     /// <inheritdoc />
     public partial class Organizers : Migration

@@ -1,4 +1,4 @@
-namespace Summit.Web.Organizer;
+namespace Summit.Organizer;
 
 public static class OrganizerRoles
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Summit.Web.Data.Configurations;
+namespace Summit.Data.Configurations;
 
 internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
 {
