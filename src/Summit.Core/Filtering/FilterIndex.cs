@@ -38,22 +38,7 @@ public sealed class FilterIndex
         _track = [.. _sessions.Select(s => s.Track is null ? -1 : _trackBySlug.GetValueOrDefault(s.Track.Slug, -1))];
         _leads = [.. _sessions.Select(s => s.Leads.Select(l => _personBySlug.GetValueOrDefault(l.Slug, -1)).Where(i => i >= 0).ToArray())];
 
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < _sessions.Length; i++)
-        {
-            foreach (var word in SearchableWords(_sessions[i]))
-            {
-                if (!postings.TryGetValue(word, out var list))
-                {
-                    postings[word] = list = [];
-                }
-
-                list.Add(i);
-            }
-        }
-
-        _words = [.. postings.Keys.Order(StringComparer.Ordinal)];
-        _postings = [.. _words.Select(w => postings[w].ToArray())];
+        (_words, _postings) = WordIndexBuilder.Build(_sessions);
     }
 
     public PublishedSchedule Schedule { get; }
@@ -111,25 +96,6 @@ public sealed class FilterIndex
     public bool HasPerson(string slug) => _personBySlug.ContainsKey(slug);
 
     public bool HasDay(DateOnly day) => _dayByDate.ContainsKey(day);
-
-    private static IEnumerable<string> SearchableWords(ScheduledSession session)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        words.UnionWith(TextNormalizer.Words(session.Title));
-        words.UnionWith(TextNormalizer.Words(session.Description));
-        foreach (var subject in session.Subjects)
-        {
-            words.UnionWith(TextNormalizer.Words(subject.Title));
-            words.UnionWith(TextNormalizer.Words(subject.Description));
-        }
-
-        foreach (var lead in session.Leads)
-        {
-            words.UnionWith(TextNormalizer.Words(lead.Name));
-        }
-
-        return words;
-    }
 
     private bool[]? MatchText(string? text)
     {

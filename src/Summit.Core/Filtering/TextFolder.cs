@@ -101,7 +101,7 @@ internal sealed class TextFolder : IDisposable
         int composedLength;
         while (!folded.TryNormalize(_folded.AsSpan(_length), out composedLength, NormalizationForm.FormC))
         {
-            EnsureFolded(folded.GetNormalizedLength(NormalizationForm.FormC));
+            Grow(ref _folded, _length + folded.GetNormalizedLength(NormalizationForm.FormC), _length);
         }
 
         _length += composedLength;

@@ -1,0 +1,367 @@
+using Microsoft.EntityFrameworkCore;
+using Summit.Core.Editing;
+using Summit.Data;
+
+namespace Summit.Organizer.Sessions;
+
+/// <summary>
+/// Every change organizers make to sessions: checked against the rules, guarded by the session's version so two
+/// organizers never overwrite each other, counted in its revision (the calendars' SEQUENCE) and written to the history.
+/// One database context per operation, as interactive components need.
+/// </summary>
+public sealed class SessionEditor(IDbContextFactory<SummitDbContext> factory, TimeProvider clock)
+{
+    public async Task<SessionForm?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var session = await db.Sessions.AsNoTracking()
+            .Include(s => s.Leads).ThenInclude(l => l.Person)
+            .Include(s => s.Subjects)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        return session is null ? null : ToForm(session);
+    }
+
+    public async Task<EditOptions> OptionsAsync(int? sessionId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rooms = await db.Rooms.AsNoTracking().OrderBy(r => r.Order).ThenBy(r => r.Name).Select(r => new Choice(r.Id, r.Name)).ToListAsync(cancellationToken);
+        var slots = await db.TimeSlots.AsNoTracking().Select(s => new SlotChoice(s.Id, s.Day!.Date, s.Start, s.End)).ToListAsync(cancellationToken);
+        var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Name).Select(t => new Choice(t.Id, t.Name)).ToListAsync(cancellationToken);
+        var people = await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(cancellationToken);
+        var taken = await TakenPlacesAsync(db, sessionId, cancellationToken);
+        return new EditOptions(rooms, [.. slots.OrderBy(s => s.Day).ThenBy(s => s.Start)], tracks, people, taken);
+    }
+
+    /// <summary>Creates a session (id null) or saves changes to one opened at <paramref name="expectedVersion"/>.</summary>
+    public async Task<SaveOutcome> SaveAsync(int? id, SessionDraft draft, Guid expectedVersion, string user, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var errors = SessionRules.Validate(draft, await FactsAsync(db, id, cancellationToken));
+        if (errors.Count > 0)
+        {
+            return SaveOutcome.Invalid(errors);
+        }
+
+        Session? session;
+        var diff = new FieldDiff();
+        if (id is null)
+        {
+            session = new Session { Slug = draft.Slug, Title = draft.Title };
+            db.Sessions.Add(session);
+        }
+        else
+        {
+            session = await LoadTrackedAsync(db, id.Value, cancellationToken);
+            if (session is null)
+            {
+                return SaveOutcome.Invalid(nameof(SessionDraft.Title), "This session was deleted by another organizer.");
+            }
+
+            db.Entry(session).Property(s => s.Version).OriginalValue = expectedVersion;
+        }
+
+        await DescribeChangesAsync(db, session, draft, diff, cancellationToken);
+        await ApplyAsync(db, session, draft, cancellationToken);
+        Touch(session);
+        db.Changes.Add(Change(user, session, id is null ? "Created" : "Updated", diff));
+        return await CommitAsync(db, session, cancellationToken);
+    }
+
+    /// <summary>Cancels a session: it stays on the schedule and in feeds, marked cancelled.</summary>
+    public async Task<SaveOutcome> CancelAsync(int id, Guid expectedVersion, string user, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var session = await LoadTrackedAsync(db, id, cancellationToken);
+        if (session is null)
+        {
+            return SaveOutcome.Invalid("Status", "This session was deleted by another organizer.");
+        }
+
+        db.Entry(session).Property(s => s.Version).OriginalValue = expectedVersion;
+        var diff = new FieldDiff().Add("Status", session.Status, SessionStatus.Cancelled);
+        session.Status = SessionStatus.Cancelled;
+        Touch(session);
+        db.Changes.Add(Change(user, session, "Cancelled", diff));
+        return await CommitAsync(db, session, cancellationToken);
+    }
+
+    public async Task<SaveOutcome> DeleteAsync(int id, Guid expectedVersion, string user, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var session = await LoadTrackedAsync(db, id, cancellationToken);
+        if (session is null)
+        {
+            return SaveOutcome.Invalid("Title", "This session was already deleted.");
+        }
+
+        db.Entry(session).Property(s => s.Version).OriginalValue = expectedVersion;
+        db.Sessions.Remove(session);
+        db.Changes.Add(Change(user, session, "Deleted", new FieldDiff().Add("Title", session.Title, (string?)null)));
+        return await CommitAsync(db, session, cancellationToken);
+    }
+
+    /// <summary>
+    /// Merges <paramref name="sourceId"/> into <paramref name="targetId"/>: the source becomes a subject of the target
+    /// (with its own subjects after it), its leads join the target's, and its slot becomes free.
+    /// </summary>
+    public async Task<SaveOutcome> MergeAsync(int sourceId, int targetId, string user, CancellationToken cancellationToken)
+    {
+        if (sourceId == targetId)
+        {
+            return SaveOutcome.Invalid("Merge", "Choose another session to merge into.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var source = await LoadTrackedAsync(db, sourceId, cancellationToken);
+        var target = await LoadTrackedAsync(db, targetId, cancellationToken);
+        if (source is null || target is null)
+        {
+            return SaveOutcome.Invalid("Merge", "One of the two sessions no longer exists.");
+        }
+
+        var before = SubjectTitles(target);
+        var order = target.Subjects.Count == 0 ? 0 : target.Subjects.Max(s => s.Order) + 1;
+        if (target.Subjects.Count == 0)
+        {
+            // The target's own text becomes its first subject, so both read as equals in the split session.
+            target.Subjects.Add(new SessionSubject { Title = target.Title, Description = target.Description, Order = order++ });
+            target.Description = "";
+        }
+
+        target.Subjects.Add(new SessionSubject { Title = source.Title, Description = source.Description, Order = order++ });
+        foreach (var subject in source.Subjects.OrderBy(s => s.Order))
+        {
+            target.Subjects.Add(new SessionSubject { Title = subject.Title, Description = subject.Description, Order = order++ });
+        }
+
+        foreach (var lead in source.Leads.Where(l => target.Leads.All(t => t.PersonId != l.PersonId)))
+        {
+            target.Leads.Add(new SessionLead { PersonId = lead.PersonId, IsTentative = lead.IsTentative, Order = target.Leads.Count });
+        }
+
+        target.Kind = SessionKind.Split;
+        Touch(target);
+        db.Sessions.Remove(source);
+        db.Changes.Add(Change(user, target, "Merged", new FieldDiff().Add("Subjects", before, SubjectTitles(target)).Add("Merged from", (string?)null, source.Title)));
+        db.Changes.Add(Change(user, source, "Merged", new FieldDiff().Add("Merged into", (string?)null, target.Title)));
+        return await CommitAsync(db, target, cancellationToken);
+    }
+
+    /// <summary>Moves one subject out of a session into a session of its own, in a free room and slot.</summary>
+    public async Task<SaveOutcome> SplitOutAsync(int sessionId, int subjectIndex, int roomId, int slotId, string user, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var session = await LoadTrackedAsync(db, sessionId, cancellationToken);
+        var ordered = session?.Subjects.OrderBy(s => s.Order).ToList();
+        if (session is null || ordered is null || subjectIndex < 0 || subjectIndex >= ordered.Count)
+        {
+            return SaveOutcome.Invalid("Subjects", "That subject is no longer part of the session.");
+        }
+
+        var subject = ordered[subjectIndex];
+        var facts = await FactsAsync(db, null, cancellationToken);
+        var slug = SessionRules.UniqueSlug(SessionRules.SlugFrom(subject.Title), facts.SlugsInUse);
+        var draft = new SessionDraft(subject.Title, slug, subject.Description, session.TrackId, SessionKind.Regular, session.Status, roomId, slotId, false, false, [], []);
+        var errors = SessionRules.Validate(draft, facts);
+        if (errors.Count > 0)
+        {
+            return SaveOutcome.Invalid(errors);
+        }
+
+        var before = SubjectTitles(session);
+        var created = new Session
+        {
+            Slug = slug,
+            Title = subject.Title,
+            Description = subject.Description,
+            TrackId = session.TrackId,
+            RoomId = roomId,
+            TimeSlotId = slotId,
+            Status = session.Status,
+        };
+        Touch(created);
+        db.Sessions.Add(created);
+        session.Subjects.Remove(subject);
+        if (session.Kind == SessionKind.Split && session.Subjects.Count < 2)
+        {
+            session.Kind = SessionKind.Regular;
+        }
+
+        Touch(session);
+        db.Changes.Add(Change(user, session, "Split out", new FieldDiff().Add("Subjects", before, SubjectTitles(session))));
+        db.Changes.Add(Change(user, created, "Created", new FieldDiff().Add("Split out of", (string?)null, session.Title)));
+        return await CommitAsync(db, created, cancellationToken);
+    }
+
+    private static SessionForm ToForm(Session session) => new()
+    {
+        Id = session.Id,
+        Version = session.Version,
+        Revision = session.Revision,
+        Title = session.Title,
+        Slug = session.Slug,
+        Description = session.Description,
+        TrackId = session.TrackId,
+        Kind = session.Kind,
+        Status = session.Status,
+        RoomId = session.RoomId,
+        TimeSlotId = session.TimeSlotId,
+        LeadWanted = session.LeadWanted,
+        OpenForOnDemand = session.OpenForOnDemand,
+        Leads = [.. session.Leads.OrderBy(l => l.Order).Select(l => new SessionForm.LeadRow { PersonId = l.PersonId, Name = l.Person!.Name, IsTentative = l.IsTentative })],
+        Subjects = [.. session.Subjects.OrderBy(s => s.Order).Select(s => new SessionForm.SubjectRow { Title = s.Title, Description = s.Description })],
+    };
+
+    private static Task<Session?> LoadTrackedAsync(SummitDbContext db, int id, CancellationToken cancellationToken) =>
+        db.Sessions.Include(s => s.Leads).ThenInclude(l => l.Person).Include(s => s.Subjects).AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    private static async Task<Dictionary<(int RoomId, int SlotId), string>> TakenPlacesAsync(SummitDbContext db, int? exceptId, CancellationToken cancellationToken) =>
+        await db.Sessions.AsNoTracking().Where(s => s.Id != exceptId)
+            .Select(s => new { s.RoomId, s.TimeSlotId, s.Title })
+            .ToDictionaryAsync(s => (s.RoomId, s.TimeSlotId), s => s.Title, cancellationToken);
+
+    private static async Task<ScheduleFacts> FactsAsync(SummitDbContext db, int? exceptId, CancellationToken cancellationToken) => new(
+        (await db.Sessions.AsNoTracking().Where(s => s.Id != exceptId).Select(s => s.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal),
+        await TakenPlacesAsync(db, exceptId, cancellationToken),
+        (await db.Rooms.Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet(),
+        (await db.TimeSlots.Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet(),
+        (await db.Tracks.Select(t => t.Id).ToListAsync(cancellationToken)).ToHashSet(),
+        (await db.People.Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet());
+
+    private static async Task DescribeChangesAsync(SummitDbContext db, Session session, SessionDraft draft, FieldDiff diff, CancellationToken cancellationToken)
+    {
+        var names = await db.Rooms.AsNoTracking().Where(r => r.Id == session.RoomId || r.Id == draft.RoomId).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        var tracks = await db.Tracks.AsNoTracking().Where(t => t.Id == session.TrackId || t.Id == draft.TrackId).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var slots = await db.TimeSlots.AsNoTracking().Where(s => s.Id == session.TimeSlotId || s.Id == draft.TimeSlotId)
+            .Select(s => new SlotChoice(s.Id, s.Day!.Date, s.Start, s.End)).ToDictionaryAsync(s => s.Id, s => s.Label, cancellationToken);
+        var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+
+        diff.Add("Title", Blank(session.Title), draft.Title)
+            .Add("Slug", Blank(session.Slug), draft.Slug)
+            .Add("Description", Blank(session.Description), draft.Description)
+            .Add("Track", session.TrackId is { } t ? tracks.GetValueOrDefault(t) : null, draft.TrackId is { } nt ? tracks.GetValueOrDefault(nt) : null)
+            .Add("Kind", session.Id == 0 ? (SessionKind?)null : session.Kind, draft.Kind)
+            .Add("Status", session.Id == 0 ? (SessionStatus?)null : session.Status, draft.Status)
+            .Add("Room", names.GetValueOrDefault(session.RoomId), names.GetValueOrDefault(draft.RoomId))
+            .Add("Time slot", slots.GetValueOrDefault(session.TimeSlotId), slots.GetValueOrDefault(draft.TimeSlotId))
+            .Add("Lead wanted", session.LeadWanted, draft.LeadWanted)
+            .Add("Open for on-demand", session.OpenForOnDemand, draft.OpenForOnDemand)
+            .Add("Leads", LeadNames(session.Leads.OrderBy(l => l.Order).Select(l => (l.Person?.Name ?? "", l.IsTentative))),
+                LeadNames(draft.Leads.Select(l => (l.PersonId is { } id ? people.GetValueOrDefault(id, "") : l.NewPersonName!.Trim(), l.IsTentative))))
+            .Add("Subjects", SubjectTitles(session), string.Join(" | ", draft.Subjects.Select(s => s.Title)));
+    }
+
+    private static async Task ApplyAsync(SummitDbContext db, Session session, SessionDraft draft, CancellationToken cancellationToken)
+    {
+        session.Title = draft.Title;
+        session.Slug = draft.Slug;
+        session.Description = draft.Description;
+        session.TrackId = draft.TrackId;
+        session.Kind = draft.Kind;
+        session.Status = draft.Status;
+        session.RoomId = draft.RoomId;
+        session.TimeSlotId = draft.TimeSlotId;
+        session.LeadWanted = draft.LeadWanted;
+        session.OpenForOnDemand = draft.OpenForOnDemand;
+
+        session.Leads.Clear();
+        var slugs = (await db.People.Select(p => p.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < draft.Leads.Count; i++)
+        {
+            var lead = draft.Leads[i];
+            var personId = lead.PersonId;
+            Person? newPerson = null;
+            if (personId is null)
+            {
+                var name = lead.NewPersonName!.Trim();
+                newPerson = await db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken);
+                if (newPerson is null)
+                {
+                    newPerson = new Person { Name = name, Slug = SessionRules.UniqueSlug(SessionRules.SlugFrom(name), slugs) };
+                    slugs.Add(newPerson.Slug);
+                    db.People.Add(newPerson);
+                }
+            }
+
+            session.Leads.Add(personId is { } id
+                ? new SessionLead { PersonId = id, IsTentative = lead.IsTentative, Order = i }
+                : new SessionLead { Person = newPerson, IsTentative = lead.IsTentative, Order = i });
+        }
+
+        session.Subjects.Clear();
+        for (var i = 0; i < draft.Subjects.Count; i++)
+        {
+            session.Subjects.Add(new SessionSubject { Title = draft.Subjects[i].Title, Description = draft.Subjects[i].Description, Order = i });
+        }
+    }
+
+    private void Touch(Session session)
+    {
+        session.Revision = session.Id == 0 ? 0 : session.Revision + 1;
+        session.LastModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        session.Version = Guid.NewGuid();
+    }
+
+    private ScheduleChange Change(string user, Session session, string action, FieldDiff diff) => new()
+    {
+        AtUtc = clock.GetUtcNow().UtcDateTime,
+        User = user,
+        EntityType = "Session",
+        EntityId = session.Id,
+        EntityLabel = session.Title,
+        Action = action,
+        Fields = [.. diff.Changes],
+    };
+
+    private static async Task<SaveOutcome> CommitAsync(SummitDbContext db, Session session, CancellationToken cancellationToken)
+    {
+        var changes = db.ChangeTracker.Entries<ScheduleChange>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+
+            // New sessions get their id on save; their history entries learn it here.
+            foreach (var change in changes.Where(c => c.EntityId == 0))
+            {
+                change.EntityId = session.Id;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return SaveOutcome.Saved(session.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveOutcome.Conflicted(await DescribeConflictAsync(db, session.Id, cancellationToken));
+        }
+        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("UNIQUE", StringComparison.Ordinal) == true)
+        {
+            // Another organizer took the slug or the place between our checks and the save.
+            return ex.InnerException.Message.Contains("Slug", StringComparison.Ordinal)
+                ? SaveOutcome.Invalid(nameof(SessionDraft.Slug), "Another session took this address a moment ago. Choose another.")
+                : SaveOutcome.Invalid(nameof(SessionDraft.TimeSlotId), "Another session took this room and slot a moment ago. Choose a free slot.");
+        }
+    }
+
+    private static async Task<EditConflict> DescribeConflictAsync(SummitDbContext db, int sessionId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var latest = await db.Changes.AsNoTracking()
+            .Where(c => c.EntityType == "Session" && c.EntityId == sessionId)
+            .OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return latest is null
+            ? new EditConflict("another organizer", DateTime.UtcNow, [])
+            : new EditConflict(latest.User, latest.AtUtc, latest.Fields);
+    }
+
+    private static string? Blank(string value) => value.Length == 0 ? null : value;
+
+    private static string SubjectTitles(Session session) => string.Join(" | ", session.Subjects.OrderBy(s => s.Order).Select(s => s.Title));
+
+    private static string LeadNames(IEnumerable<(string Name, bool Tentative)> leads) =>
+        string.Join(", ", leads.Select(l => l.Tentative ? $"{l.Name} (tentative)" : l.Name));
+}

@@ -1,0 +1,69 @@
+using Summit.Core.Editing;
+
+namespace Summit.Organizer.Sessions;
+
+/// <summary>The edit form's model: mutable for binding, turned into a <see cref="SessionDraft"/> to save.</summary>
+public sealed class SessionForm
+{
+    public int? Id { get; set; }
+
+    public Guid Version { get; set; }
+
+    public int Revision { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public string Slug { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    public int? TrackId { get; set; }
+
+    public SessionKind Kind { get; set; }
+
+    public SessionStatus Status { get; set; }
+
+    public int RoomId { get; set; }
+
+    public int TimeSlotId { get; set; }
+
+    public bool LeadWanted { get; set; }
+
+    public bool OpenForOnDemand { get; set; }
+
+    public List<LeadRow> Leads { get; set; } = [];
+
+    public List<SubjectRow> Subjects { get; set; } = [];
+
+    public SessionDraft ToDraft() => new(
+        Title.Trim(),
+        Slug.Trim(),
+        Description,
+        TrackId,
+        Kind,
+        Status,
+        RoomId,
+        TimeSlotId,
+        LeadWanted,
+        OpenForOnDemand,
+        [.. Leads.Select(l => new LeadDraft(l.PersonId, l.NewPersonName, l.IsTentative))],
+        [.. Subjects.Select(s => new SubjectDraft(s.Title.Trim(), s.Description))]);
+
+    public sealed class LeadRow
+    {
+        public int? PersonId { get; set; }
+
+        public string? NewPersonName { get; set; }
+
+        public string Name { get; set; } = "";
+
+        public bool IsTentative { get; set; }
+    }
+
+    public sealed class SubjectRow
+    {
+        public string Title { get; set; } = "";
+
+        public string Description { get; set; } = "";
+    }
+}
