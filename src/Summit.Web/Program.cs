@@ -3,6 +3,7 @@ using Summit.Web.Agenda;
 using Summit.Web.Calendar;
 using Summit.Web.Components;
 using Summit.Data;
+using Summit.Organizer;
 using Summit.Web.Data;
 using Summit.Web.Organizer;
 using Summit.Web.Schedule;
@@ -13,8 +14,6 @@ builder.AddSummitData();
 builder.AddSchedule();
 builder.AddAgenda();
 builder.AddOrganizer();
-// No interactive render mode yet: configuring one makes .NET 10 put a per-visitor antiforgery token and
-// component state into every page, public ones included, which would make the shared schedule uncacheable.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -55,8 +54,12 @@ app.MapHealthChecks("/healthz");
 app.MapCalendar();
 app.MapAgenda();
 app.MapAccount();
+
+// Two roots on purpose: .NET 10 puts a per-visitor antiforgery token and component state into every page of a
+// root that has an interactive render mode. The public pages' root has none, so their HTML is the same for
+// everyone and cacheable; the organizer area is interactive.
 app.MapRazorComponents<App>();
-app.MapRazorComponents<Summit.Organizer.OrganizerApp>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<OrganizerApp>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
 return 0;

@@ -52,6 +52,7 @@ public static class OrganizerExtensions
             .AddPolicy(OrganizerRoles.Policy, policy => policy.RequireRole(OrganizerRoles.Organizer));
 
         services.AddScoped<InvitationService>();
+        services.AddOrganizerEditing();
         return builder;
     }
 }

@@ -1,8 +1,9 @@
 using MudBlazor;
 
-namespace Summit.Web.Components.Layout;
+namespace Summit.Organizer.Layout;
 
-internal static class SummitTheme
+/// <summary>Summit's MudBlazor theme, shared by the public pages and the organizer area.</summary>
+public static class SummitTheme
 {
     // System fonts: no web font to download on conference Wi-Fi.
     private static readonly string[] FontStack = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"];

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Summit.Organizer.Sessions;
+
+namespace Summit.Organizer;
+
+public static class OrganizerServices
+{
+    /// <summary>The editing services the organizer pages use; each opens its own database context per operation.</summary>
+    public static IServiceCollection AddOrganizerEditing(this IServiceCollection services)
+    {
+        services.AddScoped<SessionEditor>();
+        return services;
+    }
+}
