@@ -11,10 +11,11 @@ namespace Summit.Core.Filtering;
 /// </summary>
 /// <remarks>
 /// ASCII is already decomposed and composed and has no marks, so ASCII runs are only lower-cased. Normalization
-/// runs only on the non-ASCII stretches, each started one character early (an ASCII letter can compose with a
-/// following mark, "e" + U+0301) and ended at the next ASCII character. Cutting there is exact: ASCII characters
-/// are starters (canonical combining class 0), so reordering never moves marks across them, and no ASCII
-/// character is ever the second of a composition pair, so nothing before the cut composes with what follows.
+/// runs only on the non-ASCII stretches, each ended at the next ASCII character and, to be safe, started one
+/// character early so an ASCII base is never cut from the marks after it ("e" + U+0301). Cutting before an ASCII
+/// character is exact: ASCII characters are starters (canonical combining class 0), so reordering never moves
+/// marks across them, and no ASCII character is ever the second of a composition pair, so nothing before the cut
+/// composes with what follows it.
 /// </remarks>
 internal sealed class TextFolder : IDisposable
 {
@@ -42,7 +43,7 @@ internal sealed class TextFolder : IDisposable
 
             nonAscii += position;
 
-            // The ASCII character just before may compose with what follows ("e" + U+0301), so it goes with it.
+            // The ASCII character just before goes with the stretch, so a base stays with its marks ("e" + U+0301).
             var start = nonAscii > position ? nonAscii - 1 : nonAscii;
             AppendAsciiLower(text[position..start]);
 
