@@ -26,7 +26,14 @@ public sealed class BrowserPage : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => _problems.Add($"page error: {error}");
-        page.RequestFailed += (_, request) => _problems.Add($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        page.RequestFailed += (_, request) =>
+        {
+            // A request the browser itself abandoned because a newer navigation replaced it is not a failure anyone sees.
+            if (request.Failure != "net::ERR_ABORTED")
+            {
+                _problems.Add($"request failed: {request.Method} {request.Url} ({request.Failure})");
+            }
+        };
         page.Response += (_, response) =>
         {
             if (response.Status >= 400 && !ExpectedFailures.Any(response.Url.Contains))
