@@ -51,7 +51,6 @@ public static class OrganizerExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(OrganizerRoles.Policy, policy => policy.RequireRole(OrganizerRoles.Organizer));
 
-        services.AddScoped<InvitationService>();
         services.AddOrganizerEditing();
         return builder;
     }

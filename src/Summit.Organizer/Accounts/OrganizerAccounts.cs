@@ -1,7 +1,7 @@
-using Summit.Organizer;
 using Microsoft.AspNetCore.Identity;
+using Summit.Data;
 
-namespace Summit.Web.Organizer;
+namespace Summit.Organizer.Accounts;
 
 /// <summary>Creating organizer accounts, shared by the setup page, invitations and the command line.</summary>
 public static class OrganizerAccounts

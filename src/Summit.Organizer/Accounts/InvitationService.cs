@@ -1,4 +1,3 @@
-using Summit.Organizer;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
@@ -6,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Summit.Data;
 
-namespace Summit.Web.Organizer;
+namespace Summit.Organizer.Accounts;
 
 public enum InvitationState
 {
