@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Summit.Data;
 
 namespace Summit.Browser.Tests.Infrastructure;
@@ -14,6 +15,9 @@ public sealed class SummitServer : WebApplicationFactory<Program>, IAsyncLifetim
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"summit-browser-{Guid.NewGuid():N}.db");
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>What the app logged, for journeys that read it (the first-run setup link).</summary>
+    public List<string> LogLines { get; } = [];
 
     public ValueTask InitializeAsync()
     {
@@ -37,6 +41,7 @@ public sealed class SummitServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Summit", $"Data Source={_databasePath};Pooling=False");
         builder.UseUrls("http://127.0.0.1:0");
+        builder.ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(LogLines)));
     }
 
     public override async ValueTask DisposeAsync()
@@ -45,6 +50,31 @@ public sealed class SummitServer : WebApplicationFactory<Program>, IAsyncLifetim
         foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
         {
             File.Delete(file);
+        }
+    }
+
+    private sealed class ListLoggerProvider(List<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new ListLogger(lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class ListLogger(List<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                lock (lines)
+                {
+                    lines.Add(formatter(state, exception));
+                }
+            }
         }
     }
 }

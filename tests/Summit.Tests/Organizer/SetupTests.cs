@@ -73,6 +73,25 @@ public sealed partial class SetupTests(OrganizerAppFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task InvitationWorksOnlyForTheInvitedAddress()
+    {
+        string code;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            code = await scope.ServiceProvider.GetRequiredService<InvitationService>().IssueAsync("invited@example.org", "first@example.org", Ct);
+        }
+
+        var wrong = await FormPoster.SubmitAsync(factory.Browser(), $"/setup?code={code}", Account("someone-else@example.org"));
+        Assert.Contains("This invitation is for invited@example.org.", await wrong.Content.ReadAsStringAsync(Ct));
+
+        var right = await FormPoster.SubmitAsync(factory.Browser(), $"/setup?code={code}", Account("invited@example.org"));
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        await using var check = factory.Services.CreateAsyncScope();
+        var users = check.ServiceProvider.GetRequiredService<UserManager<OrganizerUser>>();
+        Assert.True(await users.IsInRoleAsync((await users.FindByEmailAsync("invited@example.org"))!, OrganizerRoles.Organizer));
+    }
+
+    [Fact]
     public async Task UnknownCodeIsRefused()
     {
         var response = await factory.Browser().GetAsync("/setup?code=made-up", Ct);
