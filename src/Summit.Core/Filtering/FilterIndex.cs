@@ -62,21 +62,21 @@ public sealed class FilterIndex
         for (var i = 0; i < _sessions.Length; i++)
         {
             var session = _sessions[i];
-            var failed = Failures.None;
+            Facet? failed = null;
             var failures = 0;
-            Check(rooms is null || Has(rooms, _room[i]), Failures.Room, ref failed, ref failures);
-            Check(days is null || Has(days, _day[i]), Failures.Day, ref failed, ref failures);
-            Check(tracks is null || Has(tracks, _track[i]), Failures.Track, ref failed, ref failures);
-            Check(leads is null || HasAny(leads, _leads[i]), Failures.Lead, ref failed, ref failures);
-            Check(kinds is null || kinds[(int)session.Kind], Failures.Kind, ref failed, ref failures);
-            Check(statuses is null || statuses[(int)session.Status], Failures.Status, ref failed, ref failures);
-            Check(!filter.LeadWantedOnly || session.LeadWanted, Failures.LeadWanted, ref failed, ref failures);
-            Check(text is null || text[i], Failures.Text, ref failed, ref failures);
+            Check(rooms is null || Has(rooms, _room[i]), Facet.Room, ref failed, ref failures);
+            Check(days is null || Has(days, _day[i]), Facet.Day, ref failed, ref failures);
+            Check(tracks is null || Has(tracks, _track[i]), Facet.Track, ref failed, ref failures);
+            Check(leads is null || HasAny(leads, _leads[i]), Facet.Lead, ref failed, ref failures);
+            Check(kinds is null || kinds[(int)session.Kind], Facet.Kind, ref failed, ref failures);
+            Check(statuses is null || statuses[(int)session.Status], Facet.Status, ref failed, ref failures);
+            Check(!filter.LeadWantedOnly || session.LeadWanted, Facet.LeadWanted, ref failed, ref failures);
+            Check(text is null || text[i], Facet.Text, ref failed, ref failures);
 
             if (failures == 0)
             {
                 kept.Add(session);
-                counts.Add(this, i, session, Failures.None);
+                counts.Add(this, i, session, only: null);
             }
             else if (failures == 1)
             {
@@ -129,7 +129,7 @@ public sealed class FilterIndex
         return [.. matched.Select(m => m == queryWords.Count)];
     }
 
-    private static void Check(bool passes, Failures facet, ref Failures failed, ref int failures)
+    private static void Check(bool passes, Facet facet, ref Facet? failed, ref int failures)
     {
         if (!passes)
         {
@@ -202,19 +202,6 @@ public sealed class FilterIndex
         return index;
     }
 
-    private enum Failures
-    {
-        None,
-        Room,
-        Day,
-        Track,
-        Lead,
-        Kind,
-        Status,
-        LeadWanted,
-        Text,
-    }
-
     private sealed class Counts(int rooms, int days, int tracks, int people)
     {
         private readonly int[] _rooms = new int[rooms];
@@ -226,25 +213,25 @@ public sealed class FilterIndex
         private int _leadWanted;
 
         /// <summary>Counts the session for every facet it would appear under; <paramref name="only"/> limits that to the one facet it fails.</summary>
-        public void Add(FilterIndex index, int i, ScheduledSession session, Failures only)
+        public void Add(FilterIndex index, int i, ScheduledSession session, Facet? only)
         {
-            var all = only == Failures.None;
-            if ((all || only == Failures.Room) && index._room[i] >= 0)
+            var all = only is null;
+            if ((all || only == Facet.Room) && index._room[i] >= 0)
             {
                 _rooms[index._room[i]]++;
             }
 
-            if ((all || only == Failures.Day) && index._day[i] >= 0)
+            if ((all || only == Facet.Day) && index._day[i] >= 0)
             {
                 _days[index._day[i]]++;
             }
 
-            if ((all || only == Failures.Track) && index._track[i] >= 0)
+            if ((all || only == Facet.Track) && index._track[i] >= 0)
             {
                 _tracks[index._track[i]]++;
             }
 
-            if (all || only == Failures.Lead)
+            if (all || only == Facet.Lead)
             {
                 foreach (var lead in index._leads[i])
                 {
@@ -252,17 +239,17 @@ public sealed class FilterIndex
                 }
             }
 
-            if (all || only == Failures.Kind)
+            if (all || only == Facet.Kind)
             {
                 _kinds[(int)session.Kind]++;
             }
 
-            if (all || only == Failures.Status)
+            if (all || only == Facet.Status)
             {
                 _statuses[(int)session.Status]++;
             }
 
-            if ((all || only == Failures.LeadWanted) && session.LeadWanted)
+            if ((all || only == Facet.LeadWanted) && session.LeadWanted)
             {
                 _leadWanted++;
             }

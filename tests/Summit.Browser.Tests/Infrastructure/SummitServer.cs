@@ -17,7 +17,18 @@ public sealed class SummitServer : WebApplicationFactory<Program>, IAsyncLifetim
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>What the app logged, for journeys that read it (the first-run setup link).</summary>
-    public List<string> LogLines { get; } = [];
+    public List<ListLoggerProvider.Entry> Log { get; } = [];
+
+    public IReadOnlyList<string> LogLines
+    {
+        get
+        {
+            lock (Log)
+            {
+                return [.. Log.Select(e => e.Message)];
+            }
+        }
+    }
 
     public ValueTask InitializeAsync()
     {
@@ -41,7 +52,7 @@ public sealed class SummitServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Summit", $"Data Source={_databasePath};Pooling=False");
         builder.UseUrls("http://127.0.0.1:0");
-        builder.ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(LogLines)));
+        builder.ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(Log, LogLevel.Warning)));
     }
 
     public override async ValueTask DisposeAsync()
@@ -50,31 +61,6 @@ public sealed class SummitServer : WebApplicationFactory<Program>, IAsyncLifetim
         foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
         {
             File.Delete(file);
-        }
-    }
-
-    private sealed class ListLoggerProvider(List<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new ListLogger(lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class ListLogger(List<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (lines)
-                {
-                    lines.Add(formatter(state, exception));
-                }
-            }
         }
     }
 }

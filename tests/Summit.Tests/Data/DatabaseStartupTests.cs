@@ -14,10 +14,10 @@ public sealed class DatabaseStartupTests
         // Arrange: a file that is not a SQLite database
         var path = TestDatabase.TempFile();
         await File.WriteAllTextAsync(path, "this is not a database, it is a shopping list", TestContext.Current.CancellationToken);
-        var logs = new CapturingLoggerProvider();
+        var logs = new List<ListLoggerProvider.Entry>();
         var builder = WebApplication.CreateBuilder();
         builder.Configuration["ConnectionStrings:Summit"] = $"Data Source={path};Pooling=False";
-        builder.Logging.ClearProviders().AddProvider(logs);
+        builder.Logging.ClearProviders().AddProvider(new ListLoggerProvider(logs));
         builder.AddSummitData();
         await using var app = builder.Build();
 
@@ -28,7 +28,7 @@ public sealed class DatabaseStartupTests
 
             // Assert
             Assert.False(ready);
-            var line = Assert.Single(logs.Entries, e => e.Level == LogLevel.Critical);
+            var line = Assert.Single(logs, e => e.Level == LogLevel.Critical);
             Assert.Contains("ConnectionStrings:Summit", line.Message);
             Assert.Contains("not a database", line.Message);
             Assert.Null(line.Exception);
@@ -75,34 +75,5 @@ public sealed class DatabaseStartupTests
         Assert.Equal($"Data Source={Path.Combine(root, "App_Data", "summit.db")}", resolved);
         Assert.True(Directory.Exists(Path.Combine(root, "App_Data")));
         Directory.Delete(root, recursive: true);
-    }
-
-    private sealed record LogEntry(LogLevel Level, string Message, Exception? Exception);
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public List<LogEntry> Entries { get; } = [];
-
-        public ILogger CreateLogger(string categoryName) => new Logger(Entries);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(List<LogEntry> entries) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (entries)
-                {
-                    entries.Add(new LogEntry(logLevel, formatter(state, exception), exception));
-                }
-            }
-        }
     }
 }

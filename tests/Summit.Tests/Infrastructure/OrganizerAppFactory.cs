@@ -13,7 +13,18 @@ public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsync
 {
     private readonly string _databasePath = TestDatabase.TempFile();
 
-    public List<string> LogLines { get; } = [];
+    public List<ListLoggerProvider.Entry> Log { get; } = [];
+
+    public IReadOnlyList<string> LogLines
+    {
+        get
+        {
+            lock (Log)
+            {
+                return [.. Log.Select(e => e.Message)];
+            }
+        }
+    }
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
@@ -47,7 +58,7 @@ public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsync
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Summit", $"Data Source={_databasePath};Pooling=False");
-        builder.ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(LogLines)));
+        builder.ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(Log)));
     }
 
     public override async ValueTask DisposeAsync()
@@ -56,31 +67,6 @@ public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsync
         foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
         {
             File.Delete(file);
-        }
-    }
-
-    private sealed class ListLoggerProvider(List<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new ListLogger(lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class ListLogger(List<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (lines)
-                {
-                    lines.Add(formatter(state, exception));
-                }
-            }
         }
     }
 }

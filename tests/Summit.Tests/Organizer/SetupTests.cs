@@ -16,13 +16,7 @@ public sealed partial class SetupTests(OrganizerAppFactory factory) : IClassFixt
     private string SetupPathFromLog()
     {
         _ = factory.Server;
-        string[] lines;
-        lock (factory.LogLines)
-        {
-            lines = [.. factory.LogLines];
-        }
-
-        var match = lines.Select(l => SetupLink().Match(l)).First(m => m.Success);
+        var match = factory.LogLines.Select(l => SetupLink().Match(l)).First(m => m.Success);
         return match.Groups[1].Value;
     }
 
