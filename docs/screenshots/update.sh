@@ -3,4 +3,4 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/../.."
-SUMMIT_SCREENSHOTS_DIR="$here" dotnet test tests/Summit.Browser.Tests --filter "FullyQualifiedName~ScreenshotJourney"
+SUMMIT_SCREENSHOTS_DIR="$here" dotnet test tests/Summit.Browser.Tests --filter "FullyQualifiedName~ScreenshotJourney|FullyQualifiedName~FirstRunJourney"
