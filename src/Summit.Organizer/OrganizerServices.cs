@@ -9,6 +9,7 @@ public static class OrganizerServices
     public static IServiceCollection AddOrganizerEditing(this IServiceCollection services)
     {
         services.AddScoped<SessionEditor>();
+        services.AddScoped<Structure.StructureEditor>();
         services.AddScoped<Accounts.InvitationService>();
         return services;
     }

@@ -349,8 +349,10 @@ public sealed class SessionEditor(IDbContextFactory<SummitDbContext> factory, Ti
     private static async Task<EditConflict> DescribeConflictAsync(SummitDbContext db, int sessionId, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
+        // The newest change to this session, or to a room, slot, day or track, which also renews the versions
+        // of the sessions in it.
         var latest = await db.Changes.AsNoTracking()
-            .Where(c => c.EntityType == "Session" && c.EntityId == sessionId)
+            .Where(c => (c.EntityType == "Session" && c.EntityId == sessionId) || c.EntityType != "Session")
             .OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id)
             .FirstOrDefaultAsync(cancellationToken);
         return latest is null

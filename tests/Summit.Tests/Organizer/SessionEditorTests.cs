@@ -98,6 +98,24 @@ public sealed class SessionEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RoomRenamedWhileEditingIsTheConflictShown()
+    {
+        // Arrange: a session is open while another organizer renames its room
+        var (id, form) = await OpenAsync("pki-future");
+        var structure = new Summit.Organizer.Structure.StructureEditor(new TestDbContextFactory(_database), TimeProvider.System);
+        var renamed = await structure.SaveAsync(Summit.Organizer.Structure.NamedKind.Room, form.RoomId, new Summit.Organizer.Structure.NamedDraft("Windsor Ballroom", "windsor-bc"), "carol@example.org", Ct);
+        Assert.True(renamed.Succeeded);
+
+        // Act
+        form.Title = "PKI roadmap";
+        var outcome = await _editor.SaveAsync(id, form.ToDraft(), form.Version, "bob@example.org", Ct);
+
+        // Assert
+        Assert.Equal("carol@example.org", outcome.Conflict!.ChangedBy);
+        Assert.Contains(outcome.Conflict.Fields, f => f.New == "Windsor Ballroom");
+    }
+
+    [Fact]
     public async Task ReloadingAfterAConflictLetsTheOrganizerReapply()
     {
         var (id, first) = await OpenAsync("future-of-dns-in-openstack");

@@ -1,0 +1,122 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Summit.Core.Editing;
+using Summit.Data;
+using Summit.Organizer.Sessions;
+
+namespace Summit.Organizer.Structure;
+
+/// <summary>
+/// Every change organizers make to days, rooms, time slots and tracks: checked first (each failure names its field),
+/// refused when it would leave sessions without a place, written to the history, and saved in one transaction with the
+/// sessions it moves for calendars (their revision, the feeds' SEQUENCE, goes up). One database context per operation.
+/// A successful <see cref="SaveOutcome"/> carries the saved room's, track's, day's or slot's id in its
+/// <see cref="SaveOutcome.SessionId"/>.
+/// </summary>
+public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> factory, TimeProvider clock)
+{
+    /// <summary>How many session titles a refused delete names before "and N more".</summary>
+    private const int NamedInRefusal = 3;
+
+    public async Task<StructureView> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var byRoom = await db.Sessions.AsNoTracking().GroupBy(s => s.RoomId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var byTrack = await db.Sessions.AsNoTracking().Where(s => s.TrackId != null).GroupBy(s => s.TrackId!.Value).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var bySlot = await db.Sessions.AsNoTracking().GroupBy(s => s.TimeSlotId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+        var rooms = await db.Rooms.AsNoTracking().OrderBy(r => r.Order).ThenBy(r => r.Name).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Name).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        var days = await db.Days.AsNoTracking().Include(d => d.Slots).OrderBy(d => d.Date).ToListAsync(cancellationToken);
+
+        return new StructureView(
+            [.. rooms.Select(r => new NamedRow(r.Id, r.Name, r.Slug, r.Order, byRoom.GetValueOrDefault(r.Id)))],
+            [.. tracks.Select(t => new NamedRow(t.Id, t.Name, t.Slug, t.Order, byTrack.GetValueOrDefault(t.Id)))],
+            [.. days.Select(d => new DayRow(d.Id, d.Date, [.. d.Slots.OrderBy(s => s.Start).ThenBy(s => s.End)
+                .Select(s => new SlotRow(s.Id, s.DayId, s.Start, s.End, bySlot.GetValueOrDefault(s.Id)))]))]);
+    }
+
+    /// <summary>
+    /// The message a delete gets when sessions still use the thing: who they are (the first few, in schedule order)
+    /// and what to do. Null when nothing uses it.
+    /// </summary>
+    private static async Task<string?> StillHoldsAsync(SummitDbContext db, string what, Expression<Func<Session, bool>> uses, CancellationToken cancellationToken)
+    {
+        var titles = await db.Sessions.AsNoTracking().Where(uses)
+            .OrderBy(s => s.TimeSlot!.Day!.Date).ThenBy(s => s.TimeSlot!.Start).ThenBy(s => s.Title)
+            .Select(s => s.Title)
+            .ToListAsync(cancellationToken);
+        if (titles.Count == 0)
+        {
+            return null;
+        }
+
+        var them = titles.Count == 1 ? "it" : "them";
+        return $"{what} still holds {StructureText.Sessions(titles.Count)}: {StructureText.Join([.. titles.Select(t => $"“{t}”")], NamedInRefusal)}. Move or delete {them} first.";
+    }
+
+    /// <summary>
+    /// Raises the revision of the sessions whose calendar entries change (a room or track renamed, a slot moved), stamps
+    /// them and renews their version, so an organizer editing one of them meanwhile is told rather than overwritten.
+    /// </summary>
+    private async Task TouchSessionsAsync(SummitDbContext db, Expression<Func<Session, bool>> which, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var session in await db.Sessions.Where(which).ToListAsync(cancellationToken))
+        {
+            session.Revision++;
+            session.LastModifiedUtc = now;
+            session.Version = Guid.NewGuid();
+        }
+    }
+
+    private ScheduleChange Change(string user, string entityType, int entityId, string label, string action, FieldDiff diff) => new()
+    {
+        AtUtc = clock.GetUtcNow().UtcDateTime,
+        User = user,
+        EntityType = entityType,
+        EntityId = entityId,
+        EntityLabel = label,
+        Action = action,
+        Fields = [.. diff.Changes],
+    };
+
+    /// <summary>
+    /// Saves everything tracked in one transaction. History entries of things created just now learn their id from
+    /// <paramref name="savedId"/> after the first save. A database refusal (another organizer was quicker) becomes a
+    /// message at <paramref name="field"/> and nothing is saved.
+    /// </summary>
+    private static async Task<SaveOutcome> CommitAsync(SummitDbContext db, Func<int> savedId, string field, string takenMessage, CancellationToken cancellationToken)
+    {
+        var changes = db.ChangeTracker.Entries<ScheduleChange>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var change in changes.Where(c => c.EntityId == 0))
+            {
+                change.EntityId = savedId();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return SaveOutcome.Saved(savedId());
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveOutcome.Invalid(field, "A session it holds was changed at the same moment. Nothing was saved: try again.");
+        }
+        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("UNIQUE", StringComparison.Ordinal) == true)
+        {
+            return SaveOutcome.Invalid(field, takenMessage);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("FOREIGN KEY", StringComparison.Ordinal) == true)
+        {
+            // A session was placed in it, or its day deleted, between the checks and the save.
+            return SaveOutcome.Invalid(field, "The schedule changed a moment ago. Nothing was saved: reload and try again.");
+        }
+    }
+}
