@@ -14,11 +14,15 @@ public static class DataExtensions
     public static IHostApplicationBuilder AddSummitData(this IHostApplicationBuilder builder)
     {
         // Read when first resolved, not now, so hosts and tests that add configuration later are honoured.
+        builder.Services.AddSingleton<ScheduleChangeSignal>();
+        builder.Services.AddSingleton<ScheduleChangeInterceptor>();
+        builder.Services.AddSingleton<ScheduleSnapshots>();
         builder.Services.AddDbContextFactory<SummitDbContext>((services, options) =>
         {
             var configuration = services.GetRequiredService<IConfiguration>();
             var environment = services.GetRequiredService<IHostEnvironment>();
             options.UseSqlite(ResolveConnectionString(configuration.GetConnectionString("Summit"), environment.ContentRootPath));
+            options.AddInterceptors(services.GetRequiredService<ScheduleChangeInterceptor>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<SummitDbContext>("database");
         return builder;

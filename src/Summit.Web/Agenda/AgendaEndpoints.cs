@@ -87,7 +87,7 @@ public static class AgendaEndpoints
     }
 
     /// <summary>Which sessions this browser starred, for the script that marks them on the shared pages.</summary>
-    public static async Task<Ok<AgendaState>> StateAsync(HttpContext context, AgendaStore store, ScheduleReader reader)
+    public static async Task<Ok<AgendaState>> StateAsync(HttpContext context, AgendaStore store, ScheduleSnapshots snapshots)
     {
         context.Response.Headers.CacheControl = "no-store";
         var ids = await store.GetSessionIdsAsync(AgendaCookie.Read(context.Request), context.RequestAborted);
@@ -96,7 +96,7 @@ public static class AgendaEndpoints
             return TypedResults.Ok(new AgendaState([]));
         }
 
-        var schedule = await reader.ReadAsync(context.RequestAborted);
+        var schedule = (await snapshots.GetAsync(context.RequestAborted))?.Schedule;
         var starred = ids.ToHashSet();
         return TypedResults.Ok(new AgendaState([.. schedule?.Sessions.Where(s => starred.Contains(s.Id)).Select(s => s.Slug) ?? []]));
     }
@@ -114,10 +114,10 @@ public static class AgendaEndpoints
         return new SeeOtherResult("/agenda");
     }
 
-    public static async Task<IResult> FeedAsync(HttpContext context, AgendaStore store, ScheduleReader reader, string token, bool? download)
+    public static async Task<IResult> FeedAsync(HttpContext context, AgendaStore store, ScheduleSnapshots snapshots, string token, bool? download)
     {
         var ids = await store.GetSessionIdsAsync(token, context.RequestAborted);
-        var schedule = ids is null ? null : await reader.ReadAsync(context.RequestAborted);
+        var schedule = ids is null ? null : (await snapshots.GetAsync(context.RequestAborted))?.Schedule;
         if (ids is null || schedule is null)
         {
             return TypedResults.Problem(NotFoundDetail, statusCode: StatusCodes.Status404NotFound);

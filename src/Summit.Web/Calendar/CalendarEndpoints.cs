@@ -14,15 +14,15 @@ public static class CalendarEndpoints
         return app;
     }
 
-    public static async Task<Results<IcsResponse, ProblemHttpResult>> ScheduleFeedAsync(HttpContext context, ScheduleReader reader, bool? download)
+    public static async Task<Results<IcsResponse, ProblemHttpResult>> ScheduleFeedAsync(HttpContext context, ScheduleSnapshots snapshots, bool? download)
     {
-        var schedule = await reader.ReadAsync(context.RequestAborted);
-        if (schedule is null)
+        var snapshot = await snapshots.GetAsync(context.RequestAborted);
+        if (snapshot is null)
         {
             return TypedResults.Problem("No schedule has been published yet.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var index = FilterIndex.Build(schedule);
+        var (schedule, index) = (snapshot.Schedule, snapshot.Index);
         var parsed = FilterQuery.Parse(name => context.Request.Query[name], index);
         if (parsed.Problems.Count > 0)
         {
@@ -38,9 +38,9 @@ public static class CalendarEndpoints
         return CalendarFeeds.Create(context.Request, schedule, sessions, name, download == true ? "schedule.ics" : null, personal: false);
     }
 
-    public static async Task<Results<IcsResponse, ProblemHttpResult>> SessionFeedAsync(HttpContext context, ScheduleReader reader, string slug)
+    public static async Task<Results<IcsResponse, ProblemHttpResult>> SessionFeedAsync(HttpContext context, ScheduleSnapshots snapshots, string slug)
     {
-        var schedule = await reader.ReadAsync(context.RequestAborted);
+        var schedule = (await snapshots.GetAsync(context.RequestAborted))?.Schedule;
         var session = schedule?.FindSession(slug);
         if (session is null)
         {
