@@ -88,14 +88,23 @@ public sealed class InvitationService(SummitDbContext db, UserManager<OrganizerU
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Claimed first and atomically: of two posts racing with one code, only one changes the row.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claimed = await db.Invitations
+            .Where(i => i.Id == invitation.Id && i.UsedUtc == null && i.ExpiresUtc > now)
+            .ExecuteUpdateAsync(i => i.SetProperty(x => x.UsedUtc, now), cancellationToken);
+        if (claimed != 1)
+        {
+            return (null, [DescribeState(InvitationState.Used)]);
+        }
+
         var (user, errors) = await OrganizerAccounts.CreateAsync(users, email, password);
         if (user is null)
         {
             return (null, errors);
         }
 
-        invitation.UsedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (user, []);
     }

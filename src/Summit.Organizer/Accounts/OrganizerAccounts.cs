@@ -16,6 +16,12 @@ public static class OrganizerAccounts
                 return (null, [$"{email} is already an organizer."]);
             }
 
+            // Whoever holds the link must also own the account it promotes.
+            if (!await users.CheckPasswordAsync(existing, password))
+            {
+                return (null, [$"{email} already has an account: enter its password to make it an organizer."]);
+            }
+
             var promoted = await users.AddToRoleAsync(existing, OrganizerRoles.Organizer);
             return promoted.Succeeded ? (existing, []) : (null, Describe(promoted));
         }

@@ -129,10 +129,7 @@ public static class AgendaEndpoints
     }
 
     /// <summary>Only paths on this site: an open redirect would let another site bounce visitors through Summit.</summary>
-    internal static string LocalReturnUrl(string? candidate) =>
-        !string.IsNullOrEmpty(candidate) && candidate.StartsWith('/') && !candidate.StartsWith("//", StringComparison.Ordinal) && !candidate.StartsWith("/\\", StringComparison.Ordinal)
-            ? candidate
-            : "/agenda";
+    internal static string LocalReturnUrl(string? candidate) => LocalUrls.OrDefault(candidate, "/agenda");
 
     public sealed record StarState(string Session, bool Starred);
 

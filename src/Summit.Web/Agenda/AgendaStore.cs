@@ -74,7 +74,16 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
         }
 
         agenda.UpdatedUtc = Now;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (starred && agenda.Id != 0)
+        {
+            // Another tab starred the same session a moment earlier: the wish is already met.
+            db.ChangeTracker.Clear();
+        }
+
         return (starred ? StarOutcome.Starred : StarOutcome.Unstarred, token);
     }
 

@@ -21,6 +21,6 @@ public static class AccountEndpoints
 
         var returnUrl = (await context.Request.ReadFormAsync(context.RequestAborted))["returnUrl"].ToString();
         await signInManager.SignOutAsync();
-        return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        return TypedResults.LocalRedirect(LocalUrls.OrDefault(returnUrl, "/"));
     }
 }

@@ -86,6 +86,25 @@ public sealed partial class SetupTests(OrganizerAppFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task InvitationForAnExistingAccountNeedsThatAccountsPassword()
+    {
+        string code;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<OrganizerUser>>();
+            await users.CreateAsync(new OrganizerUser { UserName = "member@example.org", Email = "member@example.org" }, "the members own password");
+            code = await scope.ServiceProvider.GetRequiredService<InvitationService>().IssueAsync("member@example.org", "test", Ct);
+        }
+
+        var response = await FormPoster.SubmitAsync(factory.Browser(), $"/setup?code={code}", Account("member@example.org"));
+
+        Assert.Contains("member@example.org already has an account: enter its password", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)));
+        await using var check = factory.Services.CreateAsyncScope();
+        var manager = check.ServiceProvider.GetRequiredService<UserManager<OrganizerUser>>();
+        Assert.False(await manager.IsInRoleAsync((await manager.FindByEmailAsync("member@example.org"))!, OrganizerRoles.Organizer));
+    }
+
+    [Fact]
     public async Task UnknownCodeIsRefused()
     {
         var response = await factory.Browser().GetAsync("/setup?code=made-up", Ct);
