@@ -76,7 +76,9 @@ public sealed class ScheduleSnapshots
         }
 
         var version = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(schedule)).AsSpan(0, 12));
-        var lastModified = schedule.Sessions.Select(s => s.LastModifiedUtc).DefaultIfEmpty(DateTime.UnixEpoch).Max();
+        // Deletions and merges leave no session behind to carry their time; the history does.
+        var lastChange = await db.Changes.MaxAsync(c => (DateTime?)c.AtUtc);
+        var lastModified = schedule.Sessions.Select(s => s.LastModifiedUtc).Append(lastChange ?? DateTime.UnixEpoch).DefaultIfEmpty(DateTime.UnixEpoch).Max();
         return new ScheduleSnapshot(schedule, FilterIndex.Build(schedule), version, DateTime.SpecifyKind(lastModified, DateTimeKind.Utc));
     }
 

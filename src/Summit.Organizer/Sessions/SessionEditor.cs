@@ -140,6 +140,16 @@ public sealed class SessionEditor(IDbContextFactory<SummitDbContext> factory, Ti
             target.Leads.Add(new SessionLead { PersonId = lead.PersonId, IsTentative = lead.IsTentative, Order = target.Leads.Count });
         }
 
+        // Attendees who starred the merged session keep it, now as part of the target.
+        var starredTarget = (await db.AgendaItems.Where(i => i.SessionId == targetId).Select(i => i.AgendaId).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var star in await db.AgendaItems.AsNoTracking().Where(i => i.SessionId == sourceId).ToListAsync(cancellationToken))
+        {
+            if (starredTarget.Add(star.AgendaId))
+            {
+                db.AgendaItems.Add(new Summit.Core.Agenda.AgendaItem { AgendaId = star.AgendaId, SessionId = targetId, AddedUtc = star.AddedUtc });
+            }
+        }
+
         target.Kind = SessionKind.Split;
         Touch(target);
         db.Sessions.Remove(source);

@@ -116,16 +116,20 @@ public static class AgendaEndpoints
 
     public static async Task<IResult> FeedAsync(HttpContext context, AgendaStore store, ScheduleSnapshots snapshots, string token, bool? download)
     {
-        var ids = await store.GetSessionIdsAsync(token, context.RequestAborted);
-        var schedule = ids is null ? null : (await snapshots.GetAsync(context.RequestAborted))?.Schedule;
-        if (ids is null || schedule is null)
+        var agenda = await store.GetAsync(token, context.RequestAborted);
+        var snapshot = agenda is null ? null : await snapshots.GetAsync(context.RequestAborted);
+        var schedule = snapshot?.Schedule;
+        if (agenda is null || schedule is null)
         {
             return TypedResults.Problem(NotFoundDetail, statusCode: StatusCodes.Status404NotFound);
         }
 
+        var ids = agenda.Value.SessionIds;
+
         var starred = ids.ToHashSet();
         var sessions = schedule.Sessions.Where(s => starred.Contains(s.Id)).ToList();
-        return CalendarFeeds.Create(context.Request, schedule, sessions, $"My agenda · {schedule.Event.Name}", download == true ? "my-agenda.ics" : null, personal: true);
+        var lastModified = agenda.Value.UpdatedUtc > snapshot!.LastModifiedUtc ? agenda.Value.UpdatedUtc : snapshot.LastModifiedUtc;
+        return CalendarFeeds.Create(context.Request, schedule, sessions, $"My agenda · {schedule.Event.Name}", download == true ? "my-agenda.ics" : null, personal: true, lastModified);
     }
 
     /// <summary>Only paths on this site: an open redirect would let another site bounce visitors through Summit.</summary>

@@ -31,6 +31,22 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
         return agenda?.Ids;
     }
 
+    /// <summary>The sessions an agenda holds and when it last changed, or null when the token opens no agenda.</summary>
+    public async Task<(IReadOnlyList<int> SessionIds, DateTime UpdatedUtc)?> GetAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (!AgendaToken.IsWellFormed(token))
+        {
+            return null;
+        }
+
+        var hash = AgendaToken.Hash(token!);
+        var agenda = await db.Agendas.AsNoTracking()
+            .Where(a => a.TokenHash == hash)
+            .Select(a => new { Ids = a.Items.Select(i => i.SessionId).ToList(), a.UpdatedUtc })
+            .FirstOrDefaultAsync(cancellationToken);
+        return agenda is null ? null : (agenda.Ids, DateTime.SpecifyKind(agenda.UpdatedUtc, DateTimeKind.Utc));
+    }
+
     /// <summary>
     /// Stars or unstars a session. Without a valid token, starring creates an agenda and returns its new token.
     /// </summary>

@@ -35,18 +35,19 @@ public static class CalendarEndpoints
 
         var sessions = index.Apply(parsed.Filter).Sessions;
         var name = CalendarFeeds.NameFor(schedule, parsed.Filter);
-        return CalendarFeeds.Create(context.Request, schedule, sessions, name, download == true ? "schedule.ics" : null, personal: false);
+        return CalendarFeeds.Create(context.Request, schedule, sessions, name, download == true ? "schedule.ics" : null, personal: false, snapshot.LastModifiedUtc);
     }
 
     public static async Task<Results<IcsResponse, ProblemHttpResult>> SessionFeedAsync(HttpContext context, ScheduleSnapshots snapshots, string slug)
     {
-        var schedule = (await snapshots.GetAsync(context.RequestAborted))?.Schedule;
+        var snapshot = await snapshots.GetAsync(context.RequestAborted);
+        var schedule = snapshot?.Schedule;
         var session = schedule?.FindSession(slug);
         if (session is null)
         {
             return TypedResults.Problem($"There is no session “{slug}”.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        return CalendarFeeds.Create(context.Request, schedule!, [session], session.Title, $"{session.Slug}.ics", personal: false);
+        return CalendarFeeds.Create(context.Request, schedule!, [session], session.Title, $"{session.Slug}.ics", personal: false, snapshot!.LastModifiedUtc);
     }
 }

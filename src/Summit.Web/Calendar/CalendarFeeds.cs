@@ -6,11 +6,12 @@ namespace Summit.Web.Calendar;
 /// <summary>Turns a set of published sessions into an <see cref="IcsResponse"/> for the current request.</summary>
 public static class CalendarFeeds
 {
-    public static IcsResponse Create(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal)
+    /// <param name="lastModifiedUtc">The newest change that can alter this feed: for the schedule, any change to it; for an agenda, also its last star.</param>
+    public static IcsResponse Create(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc)
     {
         var feed = new FeedDescription(name, SiteBase(request), FeedDescription.DefaultRefresh);
         var body = IcsWriter.Write(schedule.Event, sessions, feed);
-        return new IcsResponse(body, LastChange(schedule, sessions), downloadName, personal);
+        return new IcsResponse(body, lastModifiedUtc, downloadName, personal);
     }
 
     /// <summary>The site's absolute base address, as the client reached it.</summary>
@@ -24,7 +25,4 @@ public static class CalendarFeeds
         return chips.Count == 0 ? schedule.Event.Name : $"{schedule.Event.Name} · {string.Join(", ", chips.Select(c => c.Label))}";
     }
 
-    // An empty feed still needs a stable Last-Modified: the schedule's newest change stands in.
-    private static DateTime LastChange(PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions) =>
-        (sessions.Count > 0 ? sessions : schedule.Sessions).Select(s => s.LastModifiedUtc).DefaultIfEmpty(DateTime.UnixEpoch).Max();
 }

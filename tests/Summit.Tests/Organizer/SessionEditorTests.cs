@@ -219,6 +219,26 @@ public sealed class SessionEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MergeKeepsTheStarsOfAttendeesWhoChoseTheMergedSession()
+    {
+        // Arrange: an attendee starred the session that is about to be merged away
+        var (sourceId, _) = await OpenAsync("improving-quantum-firewalling");
+        var (targetId, _) = await OpenAsync("future-of-dns-in-openstack");
+        await using (var db = _database.CreateContext())
+        {
+            db.Agendas.Add(new Summit.Core.Agenda.PersonalAgenda { TokenHash = new byte[32], Items = [new() { SessionId = sourceId }] });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        // Act
+        Assert.True((await _editor.MergeAsync(sourceId, targetId, "ada@example.org", Ct)).Succeeded);
+
+        // Assert
+        await using var check = _database.CreateContext();
+        Assert.Equal([targetId], await check.AgendaItems.Select(i => i.SessionId).ToListAsync(Ct));
+    }
+
+    [Fact]
     public async Task SplitOutMovesASubjectIntoItsOwnSessionInAFreeSlot()
     {
         var (id, session) = await OpenAsync("quantum-scheduler-quantum-xenserver");
