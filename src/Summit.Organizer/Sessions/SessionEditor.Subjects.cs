@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Summit.Core.Editing;
+
+namespace Summit.Organizer.Sessions;
+
+/// <summary>Merging sessions into split sessions and moving subjects back out.</summary>
+public sealed partial class SessionEditor
+{
+    /// <summary>
+    /// Merges <paramref name="sourceId"/> into <paramref name="targetId"/>: the source becomes a subject of the target
+    /// (with its own subjects after it), its leads join the target's, and its slot becomes free.
+    /// </summary>
+    public async Task<SaveOutcome> MergeAsync(int sourceId, int targetId, string user, CancellationToken cancellationToken)
+    {
+        if (sourceId == targetId)
+        {
+            return SaveOutcome.Invalid("Merge", "Choose another session to merge into.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var source = await LoadTrackedAsync(db, sourceId, cancellationToken);
+        var target = await LoadTrackedAsync(db, targetId, cancellationToken);
+        if (source is null || target is null)
+        {
+            return SaveOutcome.Invalid("Merge", "One of the two sessions no longer exists.");
+        }
+
+        var before = SubjectTitles(target);
+        var order = target.Subjects.Count == 0 ? 0 : target.Subjects.Max(s => s.Order) + 1;
+        if (target.Subjects.Count == 0)
+        {
+            // The target's own text becomes its first subject, so both read as equals in the split session.
+            target.Subjects.Add(new SessionSubject { Title = target.Title, Description = target.Description, Order = order++ });
+            target.Description = "";
+        }
+
+        target.Subjects.Add(new SessionSubject { Title = source.Title, Description = source.Description, Order = order++ });
+        foreach (var subject in source.Subjects.OrderBy(s => s.Order))
+        {
+            target.Subjects.Add(new SessionSubject { Title = subject.Title, Description = subject.Description, Order = order++ });
+        }
+
+        foreach (var lead in source.Leads.Where(l => target.Leads.All(t => t.PersonId != l.PersonId)))
+        {
+            target.Leads.Add(new SessionLead { PersonId = lead.PersonId, IsTentative = lead.IsTentative, Order = target.Leads.Count });
+        }
+
+        // Attendees who starred the merged session keep it, now as part of the target.
+        var starredTarget = (await db.AgendaItems.Where(i => i.SessionId == targetId).Select(i => i.AgendaId).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var star in await db.AgendaItems.AsNoTracking().Where(i => i.SessionId == sourceId).ToListAsync(cancellationToken))
+        {
+            if (starredTarget.Add(star.AgendaId))
+            {
+                db.AgendaItems.Add(new Summit.Core.Agenda.AgendaItem { AgendaId = star.AgendaId, SessionId = targetId, AddedUtc = star.AddedUtc });
+            }
+        }
+
+        target.Kind = SessionKind.Split;
+        Touch(target);
+        db.Sessions.Remove(source);
+        db.Changes.Add(Change(user, target, "Merged", new FieldDiff().Add("Subjects", before, SubjectTitles(target)).Add("Merged from", (string?)null, source.Title)));
+        db.Changes.Add(Change(user, source, "Merged", new FieldDiff().Add("Merged into", (string?)null, target.Title)));
+        return await CommitAsync(db, target, cancellationToken);
+    }
+
+    /// <summary>Moves one subject out of a session into a session of its own, in a free room and slot.</summary>
+    public async Task<SaveOutcome> SplitOutAsync(int sessionId, int subjectIndex, int roomId, int slotId, string user, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var session = await LoadTrackedAsync(db, sessionId, cancellationToken);
+        var ordered = session?.Subjects.OrderBy(s => s.Order).ToList();
+        if (session is null || ordered is null || subjectIndex < 0 || subjectIndex >= ordered.Count)
+        {
+            return SaveOutcome.Invalid("Subjects", "That subject is no longer part of the session.");
+        }
+
+        var subject = ordered[subjectIndex];
+        var facts = await FactsAsync(db, null, cancellationToken);
+        var slug = SessionRules.UniqueSlug(SessionRules.SlugFrom(subject.Title), facts.SlugsInUse);
+        var draft = new SessionDraft(subject.Title, slug, subject.Description, session.TrackId, SessionKind.Regular, session.Status, roomId, slotId, false, false, [], []);
+        var errors = SessionRules.Validate(draft, facts);
+        if (errors.Count > 0)
+        {
+            return SaveOutcome.Invalid(errors);
+        }
+
+        var before = SubjectTitles(session);
+        var created = new Session
+        {
+            Slug = slug,
+            Title = subject.Title,
+            Description = subject.Description,
+            TrackId = session.TrackId,
+            RoomId = roomId,
+            TimeSlotId = slotId,
+            Status = session.Status,
+        };
+        Touch(created);
+        db.Sessions.Add(created);
+        session.Subjects.Remove(subject);
+        if (session.Kind == SessionKind.Split && session.Subjects.Count < 2)
+        {
+            session.Kind = SessionKind.Regular;
+        }
+
+        Touch(session);
+        db.Changes.Add(Change(user, session, "Split out", new FieldDiff().Add("Subjects", before, SubjectTitles(session))));
+        db.Changes.Add(Change(user, created, "Created", new FieldDiff().Add("Split out of", (string?)null, session.Title)));
+        return await CommitAsync(db, created, cancellationToken);
+    }
+}
