@@ -6,12 +6,10 @@ using Summit.Data;
 using Summit.Organizer;
 using Summit.Web.Data;
 using Summit.Web.Organizer;
-using Summit.Web.Schedule;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSummitData();
-builder.AddSchedule();
 builder.AddAgenda();
 builder.AddOrganizer();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -16,20 +16,8 @@ public enum StarOutcome
 public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
 {
     /// <summary>The ids of the sessions an agenda holds, or null when the token opens no agenda.</summary>
-    public async Task<IReadOnlyList<int>?> GetSessionIdsAsync(string? token, CancellationToken cancellationToken)
-    {
-        if (!AgendaToken.IsWellFormed(token))
-        {
-            return null;
-        }
-
-        var hash = AgendaToken.Hash(token!);
-        var agenda = await db.Agendas.AsNoTracking()
-            .Where(a => a.TokenHash == hash)
-            .Select(a => new { Ids = a.Items.Select(i => i.SessionId).ToList() })
-            .FirstOrDefaultAsync(cancellationToken);
-        return agenda?.Ids;
-    }
+    public async Task<IReadOnlyList<int>?> GetSessionIdsAsync(string? token, CancellationToken cancellationToken) =>
+        (await GetAsync(token, cancellationToken))?.SessionIds;
 
     /// <summary>The sessions an agenda holds and when it last changed, or null when the token opens no agenda.</summary>
     public async Task<(IReadOnlyList<int> SessionIds, DateTime UpdatedUtc)?> GetAsync(string? token, CancellationToken cancellationToken)
