@@ -30,9 +30,14 @@ if (command == AddOrganizerCommand.Name)
     return await AddOrganizerCommand.RunAsync(app.Services, args, Console.In, Console.Out);
 }
 
+if (command == GenerateCommand.Name)
+{
+    return await GenerateCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 if (command is not null)
 {
-    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL.");
+    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D.");
     return 2;
 }
 
