@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using Summit.Web.Agenda;
+using Summit.Web.Caching;
 using Summit.Web.Calendar;
 using Summit.Web.Components;
 using Summit.Data;
@@ -14,6 +15,7 @@ builder.AddAgenda();
 builder.AddOrganizer();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddPublicCaching();
 
 var app = builder.Build();
 
@@ -50,6 +52,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePublicCaching();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -10,7 +10,7 @@ public sealed record FilterProblem(Facet Facet, string Value, string Message);
 public sealed record ParsedFilter(ScheduleFilter Filter, IReadOnlyList<FilterProblem> Problems);
 
 /// <summary>
-/// The URL contract of filtered views: <c>room</c>, <c>day</c> (yyyy-MM-dd), <c>track</c>, <c>lead</c>,
+/// The URL contract of filtered views: <c>room</c>, <c>day</c> (yyyy-MM-dd, or <c>all</c>), <c>track</c>, <c>lead</c>,
 /// <c>kind</c>, <c>status</c>, <c>leadwanted=true</c> and <c>q</c>; repeat a parameter for several values.
 /// Values the schedule does not know are reported, never fatal.
 /// </summary>
@@ -19,6 +19,9 @@ public static class FilterQuery
     public const int MaxTextLength = 200;
     public const int MaxValuesPerFacet = 50;
     private const int MaxShownValueLength = 60;
+
+    /// <summary>The <c>day</c> value that asks for every day.</summary>
+    public const string AllDaysValue = "all";
 
     public static string ParameterName(Facet facet) => facet switch
     {
@@ -40,6 +43,7 @@ public static class FilterQuery
         var rooms = Slugs(Facet.Room, "room", index.HasRoom);
         var tracks = Slugs(Facet.Track, "track", index.HasTrack);
         var leads = Slugs(Facet.Lead, "lead", index.HasPerson);
+        var allDays = Values(Facet.Day).Any(IsAllDays);
         var days = Parsed<DateOnly>(Facet.Day, (string v, out DateOnly day) =>
         {
             if (!FilterValues.TryParseDay(v, out day))
@@ -90,6 +94,7 @@ public static class FilterQuery
             Statuses = statuses,
             LeadWantedOnly = leadWanted,
             Text = text,
+            AllDays = allDays,
         };
         return new ParsedFilter(filter, problems);
 
@@ -106,7 +111,7 @@ public static class FilterQuery
         List<T> Parsed<T>(Facet facet, TryParse<T> parse)
         {
             var result = new List<T>();
-            foreach (var value in Values(facet).Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var value in Values(facet).Distinct(StringComparer.OrdinalIgnoreCase).Where(v => facet != Facet.Day || !IsAllDays(v)))
             {
                 if (result.Count == MaxValuesPerFacet)
                 {
@@ -157,6 +162,11 @@ public static class FilterQuery
             yield return ("day", FilterValues.Day(day));
         }
 
+        if (filter.Days.Count == 0 && filter.AllDays)
+        {
+            yield return ("day", AllDaysValue);
+        }
+
         foreach (var track in filter.Tracks)
         {
             yield return ("track", track);
@@ -187,6 +197,8 @@ public static class FilterQuery
             yield return ("q", filter.Text);
         }
     }
+
+    private static bool IsAllDays(string value) => string.Equals(value, AllDaysValue, StringComparison.OrdinalIgnoreCase);
 
     private static string Shown(string value) =>
         value.Length <= MaxShownValueLength ? value : string.Concat(value.AsSpan(0, MaxShownValueLength), "…");

@@ -26,6 +26,12 @@ public sealed record ScheduleFilter
     /// <summary>Free text; every word must match the start of a word of the session.</summary>
     public string? Text { get; init; }
 
+    /// <summary>
+    /// The visitor asked for every day (<c>day=all</c>). It narrows nothing; it keeps a large event, which opens on
+    /// one day, showing all of them, and links made from this filter keep saying so.
+    /// </summary>
+    public bool AllDays { get; init; }
+
     public bool IsEmpty =>
         Rooms.Count == 0 && Days.Count == 0 && Tracks.Count == 0 && Leads.Count == 0 &&
         Kinds.Count == 0 && Statuses.Count == 0 && !LeadWantedOnly && string.IsNullOrWhiteSpace(Text);

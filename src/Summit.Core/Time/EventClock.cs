@@ -30,6 +30,13 @@ public sealed class EventClock
         return local.InZoneLeniently(_zone).ToDateTimeUtc();
     }
 
+    /// <summary>The date at the event's venue at that UTC instant.</summary>
+    public DateOnly DateAt(DateTimeOffset instant)
+    {
+        var local = Instant.FromDateTimeOffset(instant).InZone(_zone).Date;
+        return new DateOnly(local.Year, local.Month, local.Day);
+    }
+
     /// <summary>The zone's abbreviation in force at that moment, such as PDT or PST.</summary>
     public string Abbreviation(DateOnly day, TimeOnly time) =>
         _zone.GetZoneInterval(Instant.FromDateTimeUtc(ToUtc(day, time))).Name;

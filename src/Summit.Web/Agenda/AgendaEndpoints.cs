@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Summit.Core.Agenda;
+using Summit.Web.Caching;
 using Summit.Web.Calendar;
 using Summit.Web.Schedule;
 
@@ -20,7 +21,7 @@ public static class AgendaEndpoints
         group.MapPost("/reset", ResetAsync).DisableAntiforgery();
         group.MapGet("/state", StateAsync);
         group.MapGet("/{token}", Open);
-        group.MapGet("/{token}/calendar.ics", FeedAsync);
+        group.MapGet("/{token}/calendar.ics", FeedAsync).Compressed();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Summit.Core.Filtering;
+using Summit.Web.Caching;
 using Summit.Web.Schedule;
 
 namespace Summit.Web.Calendar;
@@ -9,8 +10,8 @@ public static class CalendarEndpoints
 {
     public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/calendar.ics", ScheduleFeedAsync).WithName("ScheduleCalendar");
-        app.MapGet("/sessions/{slug}/calendar.ics", SessionFeedAsync).WithName("SessionCalendar");
+        app.MapGet("/calendar.ics", ScheduleFeedAsync).WithName("ScheduleCalendar").CacheOutput(PublicCaching.Policy).Compressed();
+        app.MapGet("/sessions/{slug}/calendar.ics", SessionFeedAsync).WithName("SessionCalendar").CacheOutput(PublicCaching.Policy).Compressed();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
+using Summit.Web.Caching;
 
 namespace Summit.Web.Calendar;
 
@@ -14,7 +15,7 @@ public sealed class IcsResponse(string body, DateTime lastModifiedUtc, string? d
     {
         var bytes = Encoding.UTF8.GetBytes(body);
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16))}\"");
-        var lastModified = new DateTimeOffset(DateTime.SpecifyKind(lastModifiedUtc, DateTimeKind.Utc)).AddTicks(-(lastModifiedUtc.Ticks % TimeSpan.TicksPerSecond));
+        var lastModified = ConditionalRequest.ToHttpDate(lastModifiedUtc);
 
         var response = httpContext.Response;
         var headers = response.GetTypedHeaders();
@@ -26,7 +27,7 @@ public sealed class IcsResponse(string body, DateTime lastModifiedUtc, string? d
             response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = downloadName, FileName = downloadName }.ToString();
         }
 
-        if (IsNotModified(httpContext.Request, etag, lastModified))
+        if (ConditionalRequest.IsNotModified(httpContext.Request, etag, lastModified))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -38,17 +39,5 @@ public sealed class IcsResponse(string body, DateTime lastModifiedUtc, string? d
         {
             await response.Body.WriteAsync(bytes, httpContext.RequestAborted);
         }
-    }
-
-    private static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag, DateTimeOffset lastModified)
-    {
-        var headers = request.GetTypedHeaders();
-        if (headers.IfNoneMatch is { Count: > 0 } candidates)
-        {
-            // If-None-Match wins over If-Modified-Since when both are sent (RFC 9110).
-            return candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(etag, useStrongComparison: false));
-        }
-
-        return headers.IfModifiedSince is { } since && lastModified <= since;
     }
 }

@@ -1,0 +1,51 @@
+using Microsoft.Net.Http.Headers;
+
+namespace Summit.Web.Caching;
+
+/// <summary>
+/// Gives public pages an ETag and Last-Modified and answers a matching conditional GET with 304 before any
+/// rendering, so a browser revalidating an unchanged schedule gets a few hundred bytes instead of the page.
+/// </summary>
+public sealed class PageValidatorsMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var version = IsPublicPageRead(context) ? await PageVersion.ForAsync(context) : null;
+        if (version is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var response = context.Response;
+        var headers = response.GetTypedHeaders();
+        headers.ETag = version.ETag;
+        headers.LastModified = version.LastModified;
+        // Stored, but checked with us before each use: an organizer's change must show on the next load.
+        response.Headers.CacheControl = "public, no-cache";
+        if (ConditionalRequest.IsNotModified(context.Request, version.ETag, version.LastModified))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.OnStarting(() =>
+        {
+            // A page that turned out not to exist has no version to revalidate.
+            if (response.StatusCode != StatusCodes.Status200OK)
+            {
+                response.Headers.Remove(HeaderNames.ETag);
+                response.Headers.Remove(HeaderNames.LastModified);
+                response.Headers.CacheControl = "no-cache";
+            }
+
+            return Task.CompletedTask;
+        });
+        await next(context);
+    }
+
+    private static bool IsPublicPageRead(HttpContext context) =>
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && context.GetEndpoint()?.Metadata.GetMetadata<PublicPageAttribute>() is not null;
+}
