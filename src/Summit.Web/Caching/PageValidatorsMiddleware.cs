@@ -8,6 +8,8 @@ namespace Summit.Web.Caching;
 /// </summary>
 public sealed class PageValidatorsMiddleware(RequestDelegate next)
 {
+    private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
+
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -38,6 +40,13 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next)
                 response.Headers.Remove(HeaderNames.ETag);
                 response.Headers.Remove(HeaderNames.LastModified);
                 response.Headers.CacheControl = "no-cache";
+            }
+
+            // The output cache hands this header back as "Allow", and Blazor's script, comparing it exactly, then gives
+            // up on enhanced navigation and reloads the whole page (found by the browser tests).
+            if (response.Headers.TryGetValue(EnhancedNavigationHeader, out var value) && string.Equals(value, "allow", StringComparison.OrdinalIgnoreCase))
+            {
+                response.Headers[EnhancedNavigationHeader] = "allow";
             }
 
             return Task.CompletedTask;

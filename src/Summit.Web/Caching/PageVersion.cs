@@ -22,12 +22,12 @@ public sealed record PageVersion(string Key, EntityTagHeaderValue ETag, DateTime
         }
 
         var snapshot = await context.RequestServices.GetRequiredService<ScheduleSnapshots>().GetAsync(context.RequestAborted);
-        var version = snapshot is null ? null : Of(snapshot, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        var version = snapshot is null ? null : Of(snapshot, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), IsEnhancedNavigation(context.Request));
         context.Items[ItemKey] = version;
         return version;
     }
 
-    public static PageVersion Of(ScheduleSnapshot snapshot, DateTimeOffset now)
+    public static PageVersion Of(ScheduleSnapshot snapshot, DateTimeOffset now, bool enhancedNavigation)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var lastModified = snapshot.LastModifiedUtc > AppBuild.TimeUtc ? snapshot.LastModifiedUtc : AppBuild.TimeUtc;
@@ -42,8 +42,12 @@ public sealed record PageVersion(string Key, EntityTagHeaderValue ETag, DateTime
             lastModified = midnight > lastModified ? midnight : lastModified;
         }
 
-        var key = $"{snapshot.Version}-{AppBuild.Id}{day}";
+        // Blazor frames a page fetched by enhanced navigation differently from a page loaded by the browser.
+        var key = $"{snapshot.Version}-{AppBuild.Id}{day}{(enhancedNavigation ? "-e" : "")}";
         // Weak: the compressed and plain bodies of one version differ in bytes but not in meaning.
         return new PageVersion(key, new EntityTagHeaderValue($"\"{key}\"", isWeak: true), ConditionalRequest.ToHttpDate(lastModified));
     }
+
+    private static bool IsEnhancedNavigation(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a?.Contains("blazor-enhanced-nav=on", StringComparison.OrdinalIgnoreCase) == true);
 }

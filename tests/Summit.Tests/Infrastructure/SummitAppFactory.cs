@@ -13,6 +13,8 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>, IAsyncLif
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Package assets (MudBlazor's CSS) come from the NuGet cache until the app is published.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Summit", $"Data Source={_databasePath};Pooling=False");
     }
 
