@@ -70,7 +70,3 @@ public class FilterIndexBenchmarks
 }
 
 /// <summary>The schedule every benchmark runs on.</summary>
-internal static class BenchSchedule
-{
-    public static GeneratorOptions Options { get; } = new(Sessions: 5000, Rooms: 25, Days: 4);
-}

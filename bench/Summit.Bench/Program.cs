@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Summit.Bench;
 
 // dotnet run -c Release --project bench/Summit.Bench -- --filter '*Filter*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(IcsBenchmarks).Assembly).Run(args);

@@ -27,6 +27,25 @@ public sealed class IcsWriterTests
     }
 
     [Fact]
+    public void TheSameSessionWrittenForAnotherSiteOrZoneLinksToThatSiteAndZone()
+    {
+        // Each session's event text is kept between feeds; it must never carry another site's address or zone.
+        var session = new SessionBuilder().At(new DateOnly(2012, 10, 15), new TimeOnly(9, 50), new TimeOnly(10, 30)).Build();
+        var other = new FeedDescription("Test feed", new Uri("https://mirror.example/summit/"), TimeSpan.FromHours(1));
+
+        var first = IcsWriter.Write(Event, [session], Feed);
+        var mirrored = IcsWriter.Write(Event, [session], other);
+        var berlin = IcsWriter.Write(Event with { TimeZoneId = "Europe/Berlin" }, [session], Feed);
+        var again = IcsWriter.Write(Event, [session], Feed);
+
+        Assert.Contains("https://summit.example/sessions/", first);
+        Assert.Contains("https://mirror.example/summit/sessions/", mirrored);
+        Assert.DoesNotContain("https://summit.example/", mirrored);
+        Assert.Contains("DTSTART;TZID=Europe/Berlin:20121015T095000\r\n", berlin);
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
     public void WallClockTimesStayRightAcrossTheDstChange()
     {
         // November 5, 2012 is after the switch back to PST.
