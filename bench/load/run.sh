@@ -58,11 +58,12 @@ load() {
     echo "$rps $p50 $p99 $errors"
 }
 
+# Starts the published app on a database; sets summit_pid and startup_ms (launch to first answer of /).
 start_summit() {
     local db=$1
     local started
     started=$(now_ms)
-    ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$SUMMIT_PORT" \
+    ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$SUMMIT_PORT" ASPNETCORE_CONTENTROOT="$work/app" \
         ConnectionStrings__Summit="Data Source=$db" Logging__LogLevel__Default=Warning \
         dotnet "$work/app/Summit.Web.dll" >"$work/summit.log" 2>&1 &
     summit_pid=$!
@@ -70,7 +71,7 @@ start_summit() {
         kill -0 "$summit_pid" 2>/dev/null || { cat "$work/summit.log" >&2; exit 1; }
         sleep 0.02
     done
-    echo $(($(now_ms) - started))
+    startup_ms=$(($(now_ms) - started))
 }
 
 stop_summit() {
@@ -82,6 +83,7 @@ echo "Publishing Summit (Release)..."
 dotnet publish "$root/src/Summit.Web" -c Release -o "$work/app" --nologo -v quiet >/dev/null
 
 mkdir -p "$work/static" "$work/nginx"
+chmod 755 "$work" "$work/static"   # nginx's workers run unprivileged
 cat >"$work/nginx/nginx.conf" <<CONF
 worker_processes auto;
 pid $work/nginx/nginx.pid;
@@ -110,20 +112,19 @@ printf '%-6s %-22s %9s %9s %9s %6s %14s %14s %6s\n' sessions page bytes nginx su
 
 for size in $SIZES; do
     db="$work/summit-$size.db"
-    if [ "$size" = 28 ]; then
-        first=$(start_summit "$db")   # the first start migrates and seeds
-        stop_summit
-    else
+    if [ "$size" != 28 ]; then
         ConnectionStrings__Summit="Data Source=$db" Logging__LogLevel__Default=Warning \
             dotnet "$work/app/Summit.Web.dll" generate --sessions "$size" --rooms 25 --days 4 | tail -1
-        first=$(start_summit "$db")   # builds nothing new, but the first start of a fresh process
-        stop_summit
     fi
-    startup=$(start_summit "$db")
+    start_summit "$db"   # the first start on a new database migrates it (and seeds it at 28)
+    first=$startup_ms
+    stop_summit
+    start_summit "$db"
+    startup=$startup_ms
     base="http://127.0.0.1:$SUMMIT_PORT"
 
     # A personal agenda of ten sessions, starred as a browser would.
-    slugs=$(curl -s "$base/" | grep -o 'href="sessions/[^"]*"' | head -10 | sed 's/href="sessions\/\(.*\)"/\1/')
+    slugs=$(curl -s "$base/" | grep -o 'href="sessions/[^"]*"' | awk 'NR <= 10' | sed 's/href="sessions\/\(.*\)"/\1/')
     jar="$work/cookies-$size"
     for slug in $slugs; do
         curl -s -o /dev/null -b "$jar" -c "$jar" -H "Sec-Fetch-Site: same-origin" --data-urlencode "session=$slug" -d starred=true "$base/agenda/star"

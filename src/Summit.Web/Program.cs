@@ -55,7 +55,7 @@ app.UseAuthorization();
 app.UsePublicCaching();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().CompressPackageAssets();
 app.MapHealthChecks("/healthz");
 app.MapCalendar();
 app.MapAgenda();

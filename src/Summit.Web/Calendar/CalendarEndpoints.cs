@@ -10,8 +10,8 @@ public static class CalendarEndpoints
 {
     public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/calendar.ics", ScheduleFeedAsync).WithName("ScheduleCalendar").CacheOutput(PublicCaching.Policy).Compressed();
-        app.MapGet("/sessions/{slug}/calendar.ics", SessionFeedAsync).WithName("SessionCalendar").CacheOutput(PublicCaching.Policy).Compressed();
+        app.MapGet("/calendar.ics", ScheduleFeedAsync).WithName("ScheduleCalendar").CacheOutput(PublicCaching.Policy).RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
+        app.MapGet("/sessions/{slug}/calendar.ics", SessionFeedAsync).WithName("SessionCalendar").CacheOutput(PublicCaching.Policy).RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
         return app;
     }
 

@@ -3,6 +3,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Summit.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -209,6 +214,38 @@ public sealed partial class PublicCachingTests : IAsyncLifetime
             Assert.True(r.Headers.CacheControl is { MaxAge.TotalDays: >= 365 }, r.Headers.CacheControl?.ToString());
             Assert.Contains("immutable", r.Headers.CacheControl!.Extensions.Select(e => e.Name));
         });
+    }
+
+    [Fact]
+    public async Task MudBlazorsStylesheetIsCompressedAtItsFingerprintedAddress()
+    {
+        // The SDK serves a package's fingerprinted asset without its precompressed copies: 627 KB on every first visit.
+        var html = await Client().GetStringAsync("/", Ct);
+        var href = Stylesheet().Matches(html).Select(m => m.Groups[1].Value).Single(h => h.StartsWith("_content/MudBlazor/", StringComparison.Ordinal));
+        var plain = await Client().GetByteArrayAsync("/" + href, Ct);
+
+        var response = await Client("br").GetAsync("/" + href, Ct);
+        var body = await response.Content.ReadAsByteArrayAsync(Ct);
+
+        Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
+        Assert.True(body.Length * 5 < plain.Length, $"{body.Length:N0} of {plain.Length:N0} bytes");
+        Assert.Equal(plain, Decompress("br", body));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/sessions/{Slug}")]
+    [InlineData("/calendar.ics")]
+    [InlineData("/sessions/{slug}/calendar.ics")]
+    public void EveryPublicRenderIsOutputCachedCompressedAndTakesItsTurn(string route)
+    {
+        // Renders wait for a free core instead of piling up megabytes of render trees under a flood of new URLs.
+        var endpoint = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Single(e => e.RoutePattern.RawText == route && e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") != false);
+
+        Assert.NotNull(endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>());
+        Assert.True(endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is not null || endpoint.Metadata.GetMetadata<IOutputCachePolicy>() is not null);
+        Assert.True(endpoint.Metadata.GetMetadata<CompressedResponseAttribute>() is not null || endpoint.Metadata.GetMetadata<PublicPageAttribute>() is not null);
     }
 
     private static byte[] Decompress(string encoding, byte[] body)
