@@ -142,6 +142,7 @@ for size in $SIZES; do
 
     for entry in "${pages[@]}" "uncached:/"; do
         name=${entry%%:*}
+        [ "$name" = uncached ] && cached_peak_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$summit_pid/status")
         path=${entry#*:}
         ext=html; [[ $path == *.ics ]] && ext=ics
         static=$name; [ "$name" = uncached ] && static=home
@@ -162,7 +163,7 @@ for size in $SIZES; do
         asset_bytes=$(curl -s -H 'Accept-Encoding: br' "$base/$asset" | wc -c)
         assets=$((assets + asset_bytes))
     done
-    echo "$size sessions: first start ${first} ms, start-up to first answer on the existing database ${startup} ms, peak memory $((peak_kb / 1024)) MB; / is $compressed bytes with Brotli, plus $assets bytes of Brotli stylesheets and scripts on a first visit" >>"$work/summary.txt"
+    echo "$size sessions: first start ${first} ms, start-up to first answer on the existing database ${startup} ms; peak memory (VmHWM) $((cached_peak_kb / 1024)) MB through the cached runs, $((peak_kb / 1024)) MB after the uncached one; / is $compressed bytes with Brotli, plus $assets bytes of Brotli stylesheets and scripts on a first visit" >>"$work/summary.txt"
     stop_summit
 done
 

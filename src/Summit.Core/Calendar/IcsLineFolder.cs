@@ -54,6 +54,7 @@ public static class IcsLineFolder
     private static void Fold(string line, StringBuilder output)
     {
         var octets = 0;
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in line.EnumerateRunes())
         {
             var size = rune.Utf8SequenceLength;
@@ -63,7 +64,7 @@ public static class IcsLineFolder
                 octets = 1; // the leading space of the continuation line counts
             }
 
-            output.Append(rune.ToString());
+            output.Append(utf16[..rune.EncodeToUtf16(utf16)]);
             octets += size;
         }
 

@@ -28,12 +28,15 @@ public static class IcsWriter
         ArgumentNullException.ThrowIfNull(sessions);
         ArgumentNullException.ThrowIfNull(feed);
 
-        var header = Header(conference, feed);
+        // One serializer per call, used in turn: Ical.Net's serializers keep state and are not thread-safe, and a new one
+        // per event cost more than the event itself.
+        var serializer = new CalendarSerializer();
+        var header = Header(conference, feed, serializer);
         var text = new StringBuilder(header.Length + 2048);
         text.Append(header);
         foreach (var session in sessions)
         {
-            text.Append(EventOf(session, conference.TimeZoneId, feed.SiteBase));
+            text.Append(EventOf(session, conference.TimeZoneId, feed.SiteBase, serializer));
         }
 
         return text.Append(CalendarEnd).ToString();
@@ -46,7 +49,7 @@ public static class IcsWriter
     /// The calendar's properties and time zone, up to where the events go. Serialized as a calendar without events
     /// and cut before its closing line, so it is exactly what Ical.Net writes for the whole calendar.
     /// </summary>
-    private static string Header(EventInfo conference, FeedDescription feed)
+    private static string Header(EventInfo conference, FeedDescription feed, CalendarSerializer serializer)
     {
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
         var refresh = FormatDuration(feed.RefreshInterval);
@@ -62,7 +65,7 @@ public static class IcsWriter
         var earliest = conference.FirstDay.AddDays(-1).ToDateTime(TimeOnly.MinValue);
         calendar.AddTimeZone(conference.TimeZoneId, earliest, includeHistoricalData: false);
 
-        var serialized = Serialize(calendar);
+        var serialized = Serialize(serializer, calendar);
         if (!serialized.EndsWith(CalendarEnd, StringComparison.Ordinal))
         {
             throw new InvalidOperationException("Ical.Net did not end the calendar with END:VCALENDAR.");
@@ -76,20 +79,20 @@ public static class IcsWriter
     /// of garbage, so each read-model session's text is kept for as long as that session object lives (a snapshot
     /// keeps it): a feed of 2,000 sessions is then a concatenation, whatever its filter.
     /// </summary>
-    private static string EventOf(ScheduledSession session, string timeZoneId, Uri siteBase)
+    private static string EventOf(ScheduledSession session, string timeZoneId, Uri siteBase, CalendarSerializer serializer)
     {
         if (EventTexts.TryGetValue(session, out var known) && known.TimeZoneId == timeZoneId && known.SiteBase == siteBase)
         {
             return known.Text;
         }
 
-        var text = Serialize(ToEvent(session, timeZoneId, siteBase));
+        var text = Serialize(serializer, ToEvent(session, timeZoneId, siteBase));
         EventTexts.AddOrUpdate(session, new EventText(timeZoneId, siteBase, text));
         return text;
     }
 
-    // A serializer per call: Ical.Net's serializers keep state and are not thread-safe.
-    private static string Serialize(object component) => IcsLineFolder.Refold(new CalendarSerializer().SerializeToString(component) ?? "");
+    private static string Serialize(CalendarSerializer serializer, object component) =>
+        IcsLineFolder.Refold(serializer.SerializeToString(component) ?? "");
 
     private sealed record EventText(string TimeZoneId, Uri SiteBase, string Text);
 

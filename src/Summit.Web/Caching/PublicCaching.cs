@@ -47,7 +47,7 @@ public static class PublicCaching
             // render tree at 2,000 sessions) and latency. The rest wait their turn, holding nothing but the request.
             options.AddConcurrencyLimiter(RenderLimit, limiter =>
             {
-                limiter.PermitLimit = Environment.ProcessorCount * 2;
+                limiter.PermitLimit = Environment.ProcessorCount;
                 limiter.QueueLimit = 1000;
                 limiter.QueueProcessingOrder = System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst;
             });
