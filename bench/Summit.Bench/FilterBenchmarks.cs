@@ -68,5 +68,3 @@ public class FilterIndexBenchmarks
     [Benchmark]
     public FilterIndex BuildIndex() => FilterIndex.Build(_schedule);
 }
-
-/// <summary>The schedule every benchmark runs on.</summary>

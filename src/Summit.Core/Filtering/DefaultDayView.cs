@@ -25,14 +25,24 @@ public static class DefaultDayView
     }
 
     /// <summary>
-    /// The filter a page shows: the visitor's, or, when they chose no day on a large event, the opening day. The result
-    /// says <see cref="ScheduleFilter.AllDays"/> so that removing that day shows every day rather than the default again.
+    /// The filter a page shows. A visitor who asked for nothing sees the opening day; one who asked for anything (a
+    /// search, a track, a day) sees it across the days they chose, every day if none. On a large event the result
+    /// says <see cref="ScheduleFilter.AllDays"/>, so that links made from it which drop the day show every day
+    /// rather than the opening day again.
     /// </summary>
     public static ScheduleFilter Apply(ScheduleFilter filter, PublishedSchedule schedule, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return filter.Days.Count == 0 && !filter.AllDays && Applies(schedule)
-            ? filter with { Days = [DayFor(schedule, today)], AllDays = true }
-            : filter;
+        if (!Applies(schedule))
+        {
+            return filter;
+        }
+
+        if (filter.IsEmpty && !filter.AllDays)
+        {
+            return filter with { Days = [DayFor(schedule, today)], AllDays = true };
+        }
+
+        return filter.AllDays ? filter : filter with { AllDays = true };
     }
 }

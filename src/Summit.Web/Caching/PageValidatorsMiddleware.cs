@@ -10,6 +10,8 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next)
 {
     private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
 
+    private const string SharedRevalidated = "public, no-cache";
+
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -25,8 +27,9 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next)
         headers.ETag = version.ETag;
         headers.LastModified = version.LastModified;
         // Stored, but checked with us before each use: an organizer's change must show on the next load.
-        response.Headers.CacheControl = "public, no-cache";
-        if (ConditionalRequest.IsNotModified(context.Request, version.ETag, version.LastModified))
+        response.Headers.CacheControl = SharedRevalidated;
+        // "If-None-Match: *" asks whether the resource exists, which only rendering knows (a session may not).
+        if (context.Request.Headers.IfNoneMatch != "*" && ConditionalRequest.IsNotModified(context.Request, version.ETag, version.LastModified))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -39,7 +42,10 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next)
             {
                 response.Headers.Remove(HeaderNames.ETag);
                 response.Headers.Remove(HeaderNames.LastModified);
-                response.Headers.CacheControl = "no-cache";
+                if (response.Headers.CacheControl == SharedRevalidated)
+                {
+                    response.Headers.CacheControl = "no-cache";
+                }
             }
 
             // The output cache hands this header back as "Allow", and Blazor's script, comparing it exactly, then gives

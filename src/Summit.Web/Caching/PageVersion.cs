@@ -21,8 +21,8 @@ public sealed record PageVersion(string Key, EntityTagHeaderValue ETag, DateTime
             return (PageVersion?)known;
         }
 
-        var snapshot = await context.RequestServices.GetRequiredService<ScheduleSnapshots>().GetAsync(context.RequestAborted);
-        var version = snapshot is null ? null : Of(snapshot, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), IsEnhancedNavigation(context.Request));
+        var (snapshot, now) = await RequestSchedule.GetAsync(context);
+        var version = snapshot is null ? null : Of(snapshot, now, IsEnhancedNavigation(context.Request));
         context.Items[ItemKey] = version;
         return version;
     }

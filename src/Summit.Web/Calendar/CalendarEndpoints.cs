@@ -15,9 +15,9 @@ public static class CalendarEndpoints
         return app;
     }
 
-    public static async Task<Results<IcsResponse, ProblemHttpResult>> ScheduleFeedAsync(HttpContext context, ScheduleSnapshots snapshots, bool? download)
+    public static async Task<Results<IcsResponse, ProblemHttpResult>> ScheduleFeedAsync(HttpContext context, bool? download)
     {
-        var snapshot = await snapshots.GetAsync(context.RequestAborted);
+        var snapshot = (await RequestSchedule.GetAsync(context)).Snapshot;
         if (snapshot is null)
         {
             return TypedResults.Problem("No schedule has been published yet.", statusCode: StatusCodes.Status404NotFound);
@@ -39,9 +39,9 @@ public static class CalendarEndpoints
         return CalendarFeeds.Create(context.Request, schedule, sessions, name, download == true ? "schedule.ics" : null, personal: false, snapshot.LastModifiedUtc);
     }
 
-    public static async Task<Results<IcsResponse, ProblemHttpResult>> SessionFeedAsync(HttpContext context, ScheduleSnapshots snapshots, string slug)
+    public static async Task<Results<IcsResponse, ProblemHttpResult>> SessionFeedAsync(HttpContext context, string slug)
     {
-        var snapshot = await snapshots.GetAsync(context.RequestAborted);
+        var snapshot = (await RequestSchedule.GetAsync(context)).Snapshot;
         var schedule = snapshot?.Schedule;
         var session = schedule?.FindSession(slug);
         if (session is null)

@@ -14,7 +14,8 @@ public sealed class IcsResponse(string body, DateTime lastModifiedUtc, string? d
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16))}\"");
+        // Weak: the body may be sent compressed, and a strong tag would promise the same bytes in every encoding.
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16))}\"", isWeak: true);
         var lastModified = ConditionalRequest.ToHttpDate(lastModifiedUtc);
 
         var response = httpContext.Response;

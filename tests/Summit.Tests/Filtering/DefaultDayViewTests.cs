@@ -30,13 +30,17 @@ public sealed class DefaultDayViewTests(SeedScheduleFixture seed) : IClassFixtur
     }
 
     [Fact]
-    public void AChosenDayOrAllDaysIsKept()
+    public void AnyChoiceOfTheVisitorCoversTheDaysTheyChoseOrEveryDay()
     {
         var chosen = new ScheduleFilter { Days = [new DateOnly(2012, 10, 16)] };
+        var search = new ScheduleFilter { Text = "keystone" };
         var all = new ScheduleFilter { AllDays = true };
 
-        Assert.Same(chosen, DefaultDayView.Apply(chosen, Large, Wednesday));
+        Assert.Equal([new DateOnly(2012, 10, 16)], DefaultDayView.Apply(chosen, Large, Wednesday).Days);
+        Assert.Empty(DefaultDayView.Apply(search, Large, Wednesday).Days);
         Assert.Same(all, DefaultDayView.Apply(all, Large, Wednesday));
+        // Dropping the chosen day from a link must show every day, not the opening day.
+        Assert.Equal("?day=all", FilterQuery.ToQueryString(DefaultDayView.Apply(chosen, Large, Wednesday) with { Days = [] }));
     }
 
     [Theory]

@@ -84,6 +84,25 @@ public sealed partial class LargeEventTests(LargeEventFixture large) : IClassFix
     }
 
     [Fact]
+    public async Task FromTheOpeningDayASearchAndTheCalendarLinksCoverEveryDay()
+    {
+        // Act
+        var html = await large.Factory.CreateClient().GetStringAsync("/", Ct);
+        var search = await large.Factory.CreateClient().GetStringAsync("/?day=all&q=keystone", Ct);
+        var tuesday = await large.Factory.CreateClient().GetStringAsync("/?day=2012-10-16", Ct);
+
+        // Assert: no day is ticked in the form, so submitting it sends only day=all
+        Assert.DoesNotMatch("<input type=\"checkbox\" id=\"facet-day-[^\"]+\" name=\"day\" value=\"[^\"]+\" checked", html);
+        Assert.Contains("<a href=\"/calendar.ics\">Add the whole schedule (2000 sessions) to my calendar</a>", html);
+        Assert.Contains("webcal://localhost/calendar.ics\"", html);
+        Assert.Matches("<a href=\"/\\?day=all&amp;q=keystone\" class=\"day-tab\" aria-current=\"page\">", search);
+        Assert.Contains("Monday, October 15", search);
+        Assert.Contains("Thursday, October 18", search);
+        Assert.Contains("href=\"/?day=all\" aria-label=\"Remove filter Day: Tuesday 16 Oct\"", tuesday);
+        Assert.Contains("<a href=\"/calendar.ics?day=2012-10-16\">", tuesday);
+    }
+
+    [Fact]
     public async Task TheOpeningPageTransfersWellUnder250KilobytesCompressed()
     {
         // Arrange
