@@ -32,6 +32,9 @@ public sealed class ScheduleSnapshots
     /// <summary>Raised after <see cref="Invalidate"/>, for caches built on the snapshot (such as output caching).</summary>
     public event Action? Invalidated;
 
+    /// <summary>Raised when a new snapshot has been built, for work worth doing once per snapshot ahead of requests.</summary>
+    public event Action<ScheduleSnapshot>? Built;
+
     /// <summary>The current snapshot, or null while no event is published.</summary>
     public Task<ScheduleSnapshot?> GetAsync(CancellationToken cancellationToken)
     {
@@ -79,7 +82,9 @@ public sealed class ScheduleSnapshots
         // Deletions and merges leave no session behind to carry their time; the history does.
         var lastChange = await db.Changes.MaxAsync(c => (DateTime?)c.AtUtc);
         var lastModified = schedule.Sessions.Select(s => s.LastModifiedUtc).Append(lastChange ?? DateTime.UnixEpoch).DefaultIfEmpty(DateTime.UnixEpoch).Max();
-        return new ScheduleSnapshot(schedule, FilterIndex.Build(schedule), version, DateTime.SpecifyKind(lastModified, DateTimeKind.Utc));
+        var snapshot = new ScheduleSnapshot(schedule, FilterIndex.Build(schedule), version, DateTime.SpecifyKind(lastModified, DateTimeKind.Utc));
+        Built?.Invoke(snapshot);
+        return snapshot;
     }
 
     private sealed record Entry(long Generation, Task<ScheduleSnapshot?> Task);

@@ -42,6 +42,21 @@ public static class IcsWriter
         return text.Append(CalendarEnd).ToString();
     }
 
+    /// <summary>
+    /// Makes and keeps the event text of each session for feeds of this site, so that the first feed after a change
+    /// does not pay for it. Safe to run beside <see cref="Write"/>.
+    /// </summary>
+    public static void Prepare(EventInfo conference, IEnumerable<ScheduledSession> sessions, Uri siteBase)
+    {
+        ArgumentNullException.ThrowIfNull(conference);
+        ArgumentNullException.ThrowIfNull(sessions);
+        var serializer = new CalendarSerializer();
+        foreach (var session in sessions)
+        {
+            _ = EventOf(session, conference.TimeZoneId, siteBase, serializer);
+        }
+    }
+
     /// <summary>The session's permanent identity in calendars: unchanged by renames, moves or new feeds.</summary>
     public static string UidOf(ScheduledSession session) => $"{session.Uid:D}@summit";
 

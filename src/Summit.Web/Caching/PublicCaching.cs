@@ -79,8 +79,9 @@ public static class PublicCaching
     {
         var store = app.Services.GetRequiredService<IOutputCacheStore>();
         // The versioned key already keeps stale entries from being served; eviction frees their memory at once.
-        app.Services.GetRequiredService<ScheduleSnapshots>().Invalidated += () =>
-            store.EvictByTagAsync(Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var snapshots = app.Services.GetRequiredService<ScheduleSnapshots>();
+        snapshots.Invalidated += () => store.EvictByTagAsync(Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        SnapshotWarming.Attach(snapshots, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Summit.Caching"));
 
         app.UseMiddleware<PageValidatorsMiddleware>();
         app.UseOutputCache();
