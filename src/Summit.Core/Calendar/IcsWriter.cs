@@ -28,8 +28,7 @@ public static class IcsWriter
         ArgumentNullException.ThrowIfNull(sessions);
         ArgumentNullException.ThrowIfNull(feed);
 
-        // One serializer per call, used in turn: Ical.Net's serializers keep state and are not thread-safe, and a new one
-        // per event cost more than the event itself.
+        // One serializer per call, used for each event in turn: Ical.Net's serializers keep state and are not thread-safe.
         var serializer = new CalendarSerializer();
         var header = Header(conference, feed, serializer);
         var text = new StringBuilder(header.Length + 2048);
@@ -50,6 +49,7 @@ public static class IcsWriter
     {
         ArgumentNullException.ThrowIfNull(conference);
         ArgumentNullException.ThrowIfNull(sessions);
+        ArgumentNullException.ThrowIfNull(siteBase);
         var serializer = new CalendarSerializer();
         foreach (var session in sessions)
         {
@@ -90,9 +90,9 @@ public static class IcsWriter
     }
 
     /// <summary>
-    /// One session's VEVENT, folded. Serializing an event costs Ical.Net about a tenth of a millisecond and 100 KB
-    /// of garbage, so each read-model session's text is kept for as long as that session object lives (a snapshot
-    /// keeps it): a feed of 2,000 sessions is then a concatenation, whatever its filter.
+    /// One session's VEVENT, folded. Making it (Markdown to text, Ical.Net, folding) costs about 50 µs and 100 KB of
+    /// garbage, so each read-model session's text is kept for as long as that session object lives (a snapshot keeps
+    /// it): a feed of 2,000 sessions is then a concatenation, whatever its filter.
     /// </summary>
     private static string EventOf(ScheduledSession session, string timeZoneId, Uri siteBase, CalendarSerializer serializer)
     {
