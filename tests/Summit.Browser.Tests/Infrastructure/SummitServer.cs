@@ -9,7 +9,11 @@ using Summit.Data;
 
 namespace Summit.Browser.Tests.Infrastructure;
 
-/// <summary>The real app on Kestrel, on a free loopback port, with its own temporary SQLite file.</summary>
+/// <summary>
+/// The real app on Kestrel, on a free loopback port, with its own temporary SQLite file. Shared by a class as
+/// <c>IClassFixture&lt;SummitServer&gt;</c> when its tests only read the seed (or write data under names no other test
+/// reads); a test that changes what others read starts its own with <c>await using var server = await SummitServer.StartAsync();</c>.
+/// </summary>
 public sealed class SummitServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"summit-browser-{Guid.NewGuid():N}.db");
@@ -28,6 +32,14 @@ public sealed class SummitServer : WebApplicationFactory<Program>, IAsyncLifetim
                 return [.. Log.Select(e => e.Message)];
             }
         }
+    }
+
+    /// <summary>A server of the test's own, on a fresh seeded database; dispose it at the end of the test.</summary>
+    public static async Task<SummitServer> StartAsync()
+    {
+        var server = new SummitServer();
+        await server.InitializeAsync();
+        return server;
     }
 
     public ValueTask InitializeAsync()

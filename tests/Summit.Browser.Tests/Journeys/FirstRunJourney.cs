@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Summit.Browser.Tests.Infrastructure;
 
@@ -37,18 +35,13 @@ public sealed partial class FirstRunJourney(BrowserFixture browser, SummitServer
     [Fact]
     public async Task SessionFormHasNoSeriousAccessibilityViolations()
     {
-        await using var session = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Desktop);
+        await using var session = await Organizers.SignedInAsync(browser.Browser, server, "a11y@example.org");
         var page = session.Page;
-        await page.GotoAsync("/account/login");
-        await CreateOrganizerAsync("a11y@example.org");
-        await page.GetByLabel("Email").FillAsync("a11y@example.org");
-        await page.GetByLabel("Password").FillAsync("organizer password");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/organizer$"));
 
         await page.GotoAsync("/organizer/sessions");
         await page.GetByRole(AriaRole.Link, new() { Name = "Improving Quantum Firewalling" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit “Improving Quantum Firewalling”" })).ToBeVisibleAsync();
+        await page.WaitForInteractiveAsync();
         var result = await page.RunAxe();
 
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
@@ -59,15 +52,6 @@ public sealed partial class FirstRunJourney(BrowserFixture browser, SummitServer
         }
 
         session.AssertNoErrors();
-    }
-
-    private async Task CreateOrganizerAsync(string email)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<OrganizerUser>>();
-        var user = new OrganizerUser { UserName = email, Email = email, EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, "organizer password")).Succeeded);
-        await users.AddToRoleAsync(user, Summit.Organizer.OrganizerRoles.Organizer);
     }
 
     [GeneratedRegex(@"https?://[^/\s]+(/setup\?code=[A-Za-z0-9_-]+)")]

@@ -1,50 +1,19 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Summit.Browser.Tests.Infrastructure;
-using Summit.Organizer;
 using IcalCalendar = Ical.Net.Calendar;
 
 namespace Summit.Browser.Tests.Journeys;
 
-/// <summary>Its own server: it edits the schedule.</summary>
-public sealed partial class OrganizerJourney(BrowserFixture browser, SummitServer server) : IClassFixture<SummitServer>
+/// <summary>Every test edits the schedule, so each starts a server of its own: none sees another's edits, in any order.</summary>
+public sealed class OrganizerJourney(BrowserFixture browser)
 {
-    private const string Password = "organizer password";
-
-    private async Task<BrowserPage> SignedInAsync(string email, Viewport viewport = Viewport.Desktop)
-    {
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<OrganizerUser>>();
-            if (await users.FindByEmailAsync(email) is null)
-            {
-                var user = new OrganizerUser { UserName = email, Email = email, EmailConfirmed = true };
-                Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-                await users.AddToRoleAsync(user, OrganizerRoles.Organizer);
-            }
-        }
-
-        var session = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, viewport);
-        var page = session.Page;
-        await page.GotoAsync("/organizer");
-        await page.WaitForURLAsync(new Regex("/account/login"));
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/organizer$"));
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Organizer dashboard" })).ToBeVisibleAsync();
-        return session;
-    }
-
-
     private static async Task OpenSessionAsync(IPage page, string title)
     {
         await page.GotoAsync("/organizer/sessions");
         await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Edit “{title}”" })).ToBeVisibleAsync();
-        await page.WaitForTimeoutAsync(500);
+        await page.WaitForInteractiveAsync();
     }
 
     [Theory]
@@ -53,7 +22,8 @@ public sealed partial class OrganizerJourney(BrowserFixture browser, SummitServe
     public async Task OrganizerEditIsOnThePublicPageAndInTheFeedAtOnce(Viewport viewport, string original, string slug)
     {
         // Arrange
-        await using var session = await SignedInAsync($"editor-{viewport}@example.org", viewport);
+        await using var server = await SummitServer.StartAsync();
+        await using var session = await Organizers.SignedInAsync(browser.Browser, server, "editor@example.org", viewport);
         var page = session.Page;
         await OpenSessionAsync(page, original);
 
@@ -61,7 +31,9 @@ public sealed partial class OrganizerJourney(BrowserFixture browser, SummitServe
         var title = page.GetByLabel("Title", new() { Exact = true });
         await title.FillAsync($"{original}, revisited");
         await page.GetByLabel("Add a lead (pick or type a new name)").FillAsync("Dolph");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add lead" }).ClickAsync();
+        var addLead = page.GetByRole(AriaRole.Button, new() { Name = "Add lead" });
+        await Assertions.Expect(addLead).ToBeEnabledAsync();
+        await addLead.ClickAsync();
         await page.GetByLabel("Tentative").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add subject" }).ClickAsync();
         await page.GetByLabel("Subject 1 title").FillAsync("Default schema");
@@ -85,8 +57,9 @@ public sealed partial class OrganizerJourney(BrowserFixture browser, SummitServe
     public async Task SecondOrganizersSaveIsRefusedWithTheConflictShown(Viewport viewport, string original, string slug)
     {
         // Arrange: two organizers open the same session
-        await using var ada = await SignedInAsync("ada@example.org", viewport);
-        await using var bob = await SignedInAsync("bob@example.org", viewport);
+        await using var server = await SummitServer.StartAsync();
+        await using var ada = await Organizers.SignedInAsync(browser.Browser, server, "ada@example.org", viewport);
+        await using var bob = await Organizers.SignedInAsync(browser.Browser, server, "bob@example.org", viewport);
         await OpenSessionAsync(ada.Page, original);
         await OpenSessionAsync(bob.Page, original);
 
@@ -112,7 +85,9 @@ public sealed partial class OrganizerJourney(BrowserFixture browser, SummitServe
     [InlineData(Viewport.Phone, "PKI Future", "pki-future", 7)]
     public async Task MovingASessionToAFreeSlotShowsOnTheSchedule(Viewport viewport, string title, string slug, int hour)
     {
-        await using var session = await SignedInAsync($"mover-{viewport}@example.org", viewport);
+        // Arrange: a free slot early on the first day
+        await using var server = await SummitServer.StartAsync();
+        await using var session = await Organizers.SignedInAsync(browser.Browser, server, "mover@example.org", viewport);
         var page = session.Page;
         await server.WithDatabaseAsync(async db =>
         {
@@ -122,12 +97,14 @@ public sealed partial class OrganizerJourney(BrowserFixture browser, SummitServe
         });
         await OpenSessionAsync(page, title);
 
+        // Act
         await page.GetByLabel("Time slot (free ones in this room)").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex($"Mon 15 Oct {hour}:30am") }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Time slot (free ones in this room)" })).ToHaveTextAsync(new Regex($"Mon 15 Oct {hour}:30am"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Saved. The public schedule and calendars show it now.")).ToBeVisibleAsync();
 
+        // Assert
         await page.GotoAsync("/?day=2012-10-15");
         await Assertions.Expect(page.Locator($"#{slug} .session-when")).ToContainTextAsync($"{hour}:30am – {hour + 1}:10am PDT");
         session.AssertNoErrors();
