@@ -5,3 +5,7 @@ using Summit.Browser.Tests.Infrastructure;
 
 // Two cores: journeys in parallel only fight over them and make timings flaky.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
+
+// The order follows xunit's seed, so `dotnet test -- xUnit.Seed=N` runs the journeys in another order (see README).
+[assembly: TestCaseOrderer(typeof(SeededTestCaseOrderer))]
+[assembly: TestCollectionOrderer(typeof(SeededTestCollectionOrderer))]

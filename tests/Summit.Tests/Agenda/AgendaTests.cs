@@ -9,6 +9,10 @@ using IcalCalendar = Ical.Net.Calendar;
 
 namespace Summit.Tests.Agenda;
 
+/// <summary>
+/// The class shares one app: each test's agenda is its own (a new cookie). Tests that add sessions to the schedule
+/// start an app of their own.
+/// </summary>
 public sealed class AgendaTests(SummitAppFactory factory) : IClassFixture<SummitAppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -229,8 +233,9 @@ public sealed class AgendaTests(SummitAppFactory factory) : IClassFixture<Summit
     [Fact]
     public async Task OverlappingStarredSessionsAreFlaggedAsClashes()
     {
-        // Arrange: the seed has one room, so add a session in a second room overlapping "PKI Future".
-        await using (var scope = factory.Services.CreateAsyncScope())
+        // Arrange: the seed has one room, so add a session in a second room overlapping "PKI Future", in an app of its own.
+        await using var app = new SummitAppFactory();
+        await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
             var pki = await db.Sessions.SingleAsync(s => s.Slug == "pki-future", Ct);
@@ -240,7 +245,7 @@ public sealed class AgendaTests(SummitAppFactory factory) : IClassFixture<Summit
             await db.SaveChangesAsync(Ct);
         }
 
-        var browser = NewBrowser();
+        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await StarAsync(browser, "pki-future");
         await StarAsync(browser, "nova-scheduler");
 
@@ -268,10 +273,11 @@ public sealed class AgendaTests(SummitAppFactory factory) : IClassFixture<Summit
     [Fact]
     public async Task AgendaHoldsAtMostItsLimit()
     {
-        // Arrange: an agenda already at the limit
-        var browser = NewBrowser();
+        // Arrange: an agenda already at the limit, filled with sessions added to an app of its own
+        await using var app = new SummitAppFactory();
+        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var token = AgendaTokenOf(await StarAsync(browser, "pki-future"));
-        await using (var scope = factory.Services.CreateAsyncScope())
+        await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
             var agenda = await db.Agendas.Include(a => a.Items).SingleAsync(a => a.TokenHash == AgendaToken.Hash(token), Ct);
