@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Summit.Core.Editing;
 
 namespace Summit.Organizer.Sessions;
@@ -34,6 +35,34 @@ public sealed class SessionForm
     public List<LeadRow> Leads { get; set; } = [];
 
     public List<SubjectRow> Subjects { get; set; } = [];
+
+    /// <summary>A name typed in the lead box but not added yet: saving adds it, as "Add lead" does.</summary>
+    [JsonIgnore]
+    public string? PendingLead { get; set; }
+
+    /// <summary>
+    /// Adds <see cref="PendingLead"/> to the leads and empties the box: the person of that name in any case, else a new
+    /// person of that name. A person already leading it is not added twice.
+    /// </summary>
+    public void AddPendingLead(IReadOnlyList<Choice> people)
+    {
+        var name = PendingLead?.Trim();
+        PendingLead = null;
+        if (string.IsNullOrEmpty(name))
+        {
+            return;
+        }
+
+        var person = people.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (Leads.Any(l => person is not null ? l.PersonId == person.Id : string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        Leads.Add(person is null
+            ? new LeadRow { NewPersonName = name, Name = name }
+            : new LeadRow { PersonId = person.Id, Name = person.Name });
+    }
 
     public SessionDraft ToDraft() => new(
         Title.Trim(),
