@@ -50,8 +50,9 @@ public sealed class ScheduleReader(SummitDbContext db)
             .ToListAsync(cancellationToken);
 
         var formerSlugs = await db.SessionSlugAliases.AsNoTracking()
-            .Join(db.Sessions, a => a.SessionId, s => s.Id, (a, s) => new FormerSlug(a.Slug, s.Slug))
+            .Join(db.Sessions, a => a.SessionId, s => s.Id, (a, s) => new { a.Slug, Current = s.Slug })
             .OrderBy(f => f.Slug)
+            .Select(f => new FormerSlug(f.Slug, f.Current))
             .ToListAsync(cancellationToken);
 
         return new PublishedSchedule(conference, days, rooms, tracks, people, ScheduleOrder.Sort(sessions).ToList()) { FormerSlugs = formerSlugs };

@@ -52,6 +52,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseHeadWithoutBody();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<FormerSlugRedirects>();

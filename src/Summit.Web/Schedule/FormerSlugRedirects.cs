@@ -38,7 +38,9 @@ public sealed class FormerSlugRedirects(RequestDelegate next)
     /// <summary>The request's path with the slug's segment replaced; null when the path does not line up with the route.</summary>
     private static PathString? CurrentPath(PathString path, RoutePattern pattern, string slug)
     {
-        var index = pattern.PathSegments.ToList().FindIndex(s => s.Parts is [RoutePatternParameterPart { Name: SessionAddressAttribute.RouteValue }]);
+        // Route parameter names are case-insensitive, as route values are: the page names it {Slug}, the feed {slug}.
+        var index = pattern.PathSegments.ToList().FindIndex(s =>
+            s.Parts is [RoutePatternParameterPart parameter] && string.Equals(parameter.Name, SessionAddressAttribute.RouteValue, StringComparison.OrdinalIgnoreCase));
         var segments = (path.Value ?? "").Split('/');
         // The path starts with "/", so its first split part is empty and segment i is part i + 1.
         if (index < 0 || segments.Length != pattern.PathSegments.Count + 1)
