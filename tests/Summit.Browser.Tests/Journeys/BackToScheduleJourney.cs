@@ -7,8 +7,6 @@ namespace Summit.Browser.Tests.Journeys;
 /// <summary>"Back to the schedule" returns to the session's card, in sight below the sticky day heading. It only reads.</summary>
 public sealed class BackToScheduleJourney(BrowserFixture browser, SummitServer server) : IClassFixture<SummitServer>
 {
-    private sealed record Edges(double CardTop, double HeadingBottom, double ScrollY);
-
     [Theory]
     [InlineData(Viewport.Desktop)]
     [InlineData(Viewport.Phone)]
@@ -27,19 +25,20 @@ public sealed class BackToScheduleJourney(BrowserFixture browser, SummitServer s
         var card = page.Locator($"article[id='{slug}']");
         await Assertions.Expect(card).ToBeInViewportAsync();
         await page.WaitForFunctionAsync("() => window.scrollY > 0");
-        var edges = await page.EvaluateAsync<Edges>(
+        var edges = await page.EvaluateAsync<double[]>(
             """
             id => {
                 const card = document.getElementById(id);
                 const heading = card.closest('section').querySelector('.day-heading');
-                return { cardTop: card.getBoundingClientRect().top, headingBottom: heading.getBoundingClientRect().bottom, scrollY: window.scrollY };
+                return [card.getBoundingClientRect().top, heading.getBoundingClientRect().bottom, window.scrollY];
             }
             """,
             slug);
 
         // Assert
-        Assert.True(edges.CardTop >= edges.HeadingBottom,
-            $"The card's top is at {edges.CardTop:0}px, under the sticky day heading, which ends at {edges.HeadingBottom:0}px (scrolled {edges.ScrollY:0}px).");
+        var (cardTop, headingBottom, scrolled) = (edges[0], edges[1], edges[2]);
+        Assert.True(cardTop >= headingBottom,
+            $"The card's top is at {cardTop:0}px, under the sticky day heading, which ends at {headingBottom:0}px (scrolled {scrolled:0}px).");
         session.AssertNoErrors();
     }
 }
