@@ -49,6 +49,12 @@ public sealed class ScheduleReader(SummitDbContext db)
                 s.Subjects.OrderBy(x => x.Order).Select(x => new SubjectInfo(x.Title, x.Description)).ToList()))
             .ToListAsync(cancellationToken);
 
-        return new PublishedSchedule(conference, days, rooms, tracks, people, ScheduleOrder.Sort(sessions).ToList());
+        var formerSlugs = await db.SessionSlugAliases.AsNoTracking()
+            .Join(db.Sessions, a => a.SessionId, s => s.Id, (a, s) => new { a.Slug, Current = s.Slug })
+            .OrderBy(f => f.Slug)
+            .Select(f => new FormerSlug(f.Slug, f.Current))
+            .ToListAsync(cancellationToken);
+
+        return new PublishedSchedule(conference, days, rooms, tracks, people, ScheduleOrder.Sort(sessions).ToList()) { FormerSlugs = formerSlugs };
     }
 }

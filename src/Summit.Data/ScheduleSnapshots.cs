@@ -10,7 +10,11 @@ namespace Summit.Data;
 /// <param name="Index">The filter index over it.</param>
 /// <param name="Version">A hash of the schedule's content: equal versions mean equal schedules, across restarts too.</param>
 /// <param name="LastModifiedUtc">The newest change to any session.</param>
-public sealed record ScheduleSnapshot(PublishedSchedule Schedule, FilterIndex Index, string Version, DateTime LastModifiedUtc);
+public sealed record ScheduleSnapshot(PublishedSchedule Schedule, FilterIndex Index, string Version, DateTime LastModifiedUtc)
+{
+    /// <summary>The sessions by current and former slug, so a session's address needs no query and no scan.</summary>
+    public SessionAddresses Addresses { get; } = new(Schedule);
+}
 
 /// <summary>
 /// Serves every public request from one immutable snapshot of the published schedule, built once and rebuilt

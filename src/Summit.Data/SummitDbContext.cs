@@ -22,6 +22,8 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
 
     public DbSet<Session> Sessions => Set<Session>();
 
+    public DbSet<SessionSlugAlias> SessionSlugAliases => Set<SessionSlugAlias>();
+
     public DbSet<PersonalAgenda> Agendas => Set<PersonalAgenda>();
 
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
@@ -29,6 +31,13 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
     public DbSet<ScheduleChange> Changes => Set<ScheduleChange>();
 
     public DbSet<OrganizerInvitation> Invitations => Set<OrganizerInvitation>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        // Here rather than at registration, so that no context, however it was made, can rename a session and lose
+        // its old address.
+        optionsBuilder.AddInterceptors(SessionSlugHistory.Instance);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -6,7 +6,9 @@ using Summit.Web.Components;
 using Summit.Data;
 using Summit.Organizer;
 using Summit.Web.Data;
+using Summit.Web.Infrastructure;
 using Summit.Web.Organizer;
+using Summit.Web.Schedule;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -50,8 +52,10 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseHeadWithoutBody();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<FormerSlugRedirects>();
 app.UsePublicCaching();
 app.UseAntiforgery();
 
@@ -66,6 +70,7 @@ app.MapAccount();
 // everyone and cacheable; the organizer area is interactive.
 app.MapRazorComponents<App>();
 app.MapRazorComponents<OrganizerApp>().AddInteractiveServerRenderMode();
+app.AnswerHeadWhereGetIsAnswered();
 
 await app.RunAsync();
 return 0;

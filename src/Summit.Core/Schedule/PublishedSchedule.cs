@@ -12,6 +12,9 @@ public sealed record PublishedSchedule(
     IReadOnlyList<NamedRef> People,
     IReadOnlyList<ScheduledSession> Sessions)
 {
+    /// <summary>Slugs sessions had before an organizer changed them, which still lead to those sessions.</summary>
+    public IReadOnlyList<FormerSlug> FormerSlugs { get; init; } = [];
+
     /// <summary>The session with this slug, or null.</summary>
     public ScheduledSession? FindSession(string slug) =>
         Sessions.FirstOrDefault(s => string.Equals(s.Slug, slug, StringComparison.OrdinalIgnoreCase));

@@ -3,6 +3,7 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Summit.Data;
 
 #nullable disable
 
@@ -428,6 +429,30 @@ namespace Summit.Data.Migrations
                     b.ToTable("Sessions");
                 });
 
+            modelBuilder.Entity("Summit.Core.Schedule.SessionSlugAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SessionSlugAliases", (string)null);
+                });
+
             modelBuilder.Entity("Summit.Core.Schedule.TimeSlot", b =>
                 {
                     b.Property<int>("Id")
@@ -739,6 +764,15 @@ namespace Summit.Data.Migrations
                     b.Navigation("TimeSlot");
 
                     b.Navigation("Track");
+                });
+
+            modelBuilder.Entity("Summit.Core.Schedule.SessionSlugAlias", b =>
+                {
+                    b.HasOne("Summit.Core.Schedule.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Summit.Core.Schedule.TimeSlot", b =>

@@ -11,7 +11,7 @@ public static class CalendarEndpoints
     public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder app)
     {
         app.MapGet("/calendar.ics", ScheduleFeedAsync).WithName("ScheduleCalendar").CacheOutput(PublicCaching.Policy).RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
-        app.MapGet("/sessions/{slug}/calendar.ics", SessionFeedAsync).WithName("SessionCalendar").CacheOutput(PublicCaching.Policy).RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
+        app.MapGet("/sessions/{slug}/calendar.ics", SessionFeedAsync).WithName("SessionCalendar").WithMetadata(new SessionAddressAttribute()).CacheOutput(PublicCaching.Policy).RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
         return app;
     }
 
@@ -43,7 +43,7 @@ public static class CalendarEndpoints
     {
         var snapshot = (await RequestSchedule.GetAsync(context)).Snapshot;
         var schedule = snapshot?.Schedule;
-        var session = schedule?.FindSession(slug);
+        var session = snapshot?.Addresses.Find(slug);
         if (session is null)
         {
             return TypedResults.Problem($"There is no session “{slug}”.", statusCode: StatusCodes.Status404NotFound);
