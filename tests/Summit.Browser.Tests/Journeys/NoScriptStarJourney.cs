@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Summit.Browser.Tests.Infrastructure;
 
@@ -55,6 +56,22 @@ public sealed partial class NoScriptStarJourney(BrowserFixture browser, SummitSe
         // Assert
         await page.WaitForURLAsync(new Regex("/sessions/keystone-internals#keystone-internals$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Keystone Internals");
+        session.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task TheLandingPageHasNoSeriousAccessibilityProblems()
+    {
+        // Arrange: axe runs as a script, so this page has it; the landing page is the same either way
+        await using var session = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Phone);
+        await session.Page.GotoAsync("/agenda/starred?session=pki-future&starred=true&return=%2F%3Ftrack%3Dkeystone%23pki-future");
+
+        // Act
+        var result = await session.Page.RunAxe();
+
+        // Assert
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Impact}: {v.Id} ({v.Help})").ToList();
+        Assert.True(serious.Count == 0, string.Join('\n', serious));
         session.AssertNoErrors();
     }
 }

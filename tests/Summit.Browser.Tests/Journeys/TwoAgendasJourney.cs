@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Summit.Browser.Tests.Infrastructure;
 
@@ -49,6 +50,8 @@ public sealed class TwoAgendasJourney(BrowserFixture browser, SummitServer serve
         await Assertions.Expect(phone.Page.GetByText("This link opens an agenda with 2 sessions")).ToBeVisibleAsync();
         await Assertions.Expect(phone.Page.GetByText("This browser holds another with 1 session")).ToBeVisibleAsync();
         await Assertions.Expect(phone.Page.Locator("main")).ToContainTextAsync("Quantum API improvements");
+        var serious = (await phone.Page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Impact}: {v.Id} ({v.Help})").ToList();
+        Assert.True(serious.Count == 0, string.Join('\n', serious));
         await phone.Page.GetByRole(AriaRole.Button, new() { Name = choice }).ClickAsync();
 
         // Assert

@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Summit.Core.Agenda;
 using static Summit.Tests.Agenda.AgendaRequests;
 
 namespace Summit.Tests.Agenda;
@@ -235,5 +238,44 @@ public sealed class PrivateLinkTests(SummitAppFactory factory) : IClassFixture<S
         // Assert
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(["no-referrer"], response.Headers.GetValues("Referrer-Policy"));
+    }
+
+    [Fact]
+    public async Task MergingBeyondTheLimitIsNotOfferedAndIsRefusedWithAReason()
+    {
+        // Arrange: its own server, since it adds sessions; a linked agenda already at the limit, a phone with another session
+        await using var crowded = new SummitAppFactory();
+        var linkedToken = AgendaToken.Create();
+        await using (var scope = crowded.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+            var slot = await db.TimeSlots.FirstAsync(TestContext.Current.CancellationToken);
+            var fillers = Enumerable.Range(0, PersonalAgenda.MaxSessions)
+                .Select(i => new Session { Slug = $"filler-{i}", Title = $"Filler {i}", Room = new Room { Name = $"Overflow {i}", Slug = $"overflow-{i}" }, TimeSlotId = slot.Id })
+                .ToList();
+            db.Sessions.AddRange(fillers);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            db.Agendas.Add(new PersonalAgenda
+            {
+                TokenHash = AgendaToken.Hash(linkedToken),
+                Items = [.. fillers.Select(f => new AgendaItem { SessionId = f.Id })],
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var phone = crowded.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await StarAsync(phone, "pki-future");
+
+        // Act
+        var page = await HtmlAsync(await NavigateAsync(phone, $"/agenda/{linkedToken}"));
+        var merge = await ChooseAsync(phone, linkedToken, "merge");
+
+        // Assert
+        Assert.DoesNotContain("value=\"merge\"", page);
+        Assert.Contains($"The two cannot be merged: together they hold more than {PersonalAgenda.MaxSessions} sessions", page);
+        Assert.Equal(HttpStatusCode.Conflict, merge.StatusCode);
+        Assert.Contains("Switch or keep yours instead.", await merge.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.False(SetsAgendaCookie(merge));
+        Assert.Equal(["pki-future"], await StarredAsync(phone));
     }
 }
