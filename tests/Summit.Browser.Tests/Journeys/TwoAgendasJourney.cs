@@ -79,4 +79,25 @@ public sealed class TwoAgendasJourney(BrowserFixture browser, SummitServer serve
         await Assertions.Expect(Titles(phone.Page)).ToHaveTextAsync(["PKI Future"]);
         phone.AssertNoErrors();
     }
+
+    [Fact]
+    public async Task ALinkClickedOnAnotherSiteAsksBeforeOpeningTheAgenda()
+    {
+        // Arrange: a page that is not Summit's (a blank page has no origin of its own) links to the laptop's agenda
+        var (laptop, link) = await DeviceWithAgendaAsync(Viewport.Desktop, "pki-future");
+        await using var laptopDevice = laptop;
+        await using var phone = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Phone);
+        await phone.Page.SetContentAsync($"<a href=\"{link}\">My agenda</a>");
+
+        // Act
+        await phone.Page.GetByRole(AriaRole.Link, new() { Name = "My agenda" }).ClickAsync();
+        await Assertions.Expect(phone.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Open this agenda on this browser?");
+        await Assertions.Expect(phone.Page.GetByText("This link opens an agenda with 1 session")).ToBeVisibleAsync();
+        await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Open it on this browser" }).ClickAsync();
+
+        // Assert
+        await phone.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/agenda");
+        await Assertions.Expect(Titles(phone.Page)).ToHaveTextAsync(["PKI Future"]);
+        phone.AssertNoErrors();
+    }
 }
