@@ -19,8 +19,8 @@ public static class AgendaEndpoints
         var group = app.MapGroup("/agenda");
         group.MapPost("/star", StarAsync).DisableAntiforgery();
         group.MapPost("/reset", ResetAsync).DisableAntiforgery();
+        group.MapPost("/open", ChooseAsync).DisableAntiforgery();
         group.MapGet("/state", StateAsync);
-        group.MapGet("/{token}", Open);
         group.MapGet("/{token}/calendar.ics", FeedAsync).Compressed();
         return app;
     }
@@ -32,12 +32,12 @@ public static class AgendaEndpoints
             return TypedResults.Problem("Another site cannot change your agenda.", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        if (!context.Request.HasFormContentType)
+        var (form, problem) = await ReadFormAsync(context, "Send the session as a form field named “session”.");
+        if (form is null)
         {
-            return TypedResults.Problem("Send the session as a form field named “session”.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return problem!;
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var slug = form["session"].ToString().Trim();
         var starredValue = form["starred"].ToString();
         if (slug.Length == 0 || slug.Length > 200)
@@ -66,7 +66,8 @@ public static class AgendaEndpoints
                 statusCode: StatusCodes.Status409Conflict),
             StarOutcome.AgendaFull => new SeeOtherResult("/agenda?full=true"),
             _ when wantsJson => TypedResults.Ok(new StarState(slug, outcome == StarOutcome.Starred)),
-            _ => new SeeOtherResult(LocalReturnUrl(form["return"].ToString())),
+            // Without script: a page that says what happened, with an undo and the way back.
+            _ => new SeeOtherResult(StarReturn.Landing(slug, outcome == StarOutcome.Starred, StarReturn.Safe(form["return"].ToString()))),
         };
     }
 
@@ -102,17 +103,58 @@ public static class AgendaEndpoints
         return TypedResults.Ok(new AgendaState([.. schedule?.Sessions.Where(s => starred.Contains(s.Id)).Select(s => s.Slug) ?? []]));
     }
 
-    /// <summary>The private link: opens the same agenda on this device (the phone) and shows it.</summary>
-    public static async Task<IResult> Open(HttpContext context, AgendaStore store, string token)
+    /// <summary>
+    /// The answer on the private link's page (<see cref="PrivateLinkPage"/>): use the linked agenda on this browser,
+    /// keep this browser's, or merge this browser's sessions into the linked one and use that.
+    /// </summary>
+    public static async Task<IResult> ChooseAsync(HttpContext context, AgendaStore store)
     {
-        context.Response.Headers.CacheControl = "no-store";
+        if (!SameOriginCheck.IsSameOrigin(context.Request))
+        {
+            return TypedResults.Problem("Another site cannot change your agenda.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var (form, problem) = await ReadFormAsync(context, "Send the agenda as a form field named “token”.");
+        if (form is null)
+        {
+            return problem!;
+        }
+
+        var token = form["token"].ToString();
+        var choice = form["choice"].ToString();
+        if (choice is not (LinkChoice.Switch or LinkChoice.Keep or LinkChoice.Merge))
+        {
+            return TypedResults.Problem("The form field “choice” must be switch, keep or merge.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
         if (await store.GetSessionIdsAsync(token, context.RequestAborted) is null)
         {
-            return TypedResults.NotFound();
+            return TypedResults.Problem(NotFoundDetail, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (choice == LinkChoice.Keep)
+        {
+            return new SeeOtherResult("/agenda?kept=true");
+        }
+
+        if (choice == LinkChoice.Merge)
+        {
+            var merged = await store.MergeAsync(AgendaCookie.Read(context.Request), token, context.RequestAborted);
+            if (merged != MergeOutcome.Merged)
+            {
+                return merged switch
+                {
+                    MergeOutcome.NotFound => TypedResults.Problem(NotFoundDetail, statusCode: StatusCodes.Status404NotFound),
+                    MergeOutcome.TooMany => TypedResults.Problem(
+                        $"Together the two agendas hold more than {PersonalAgenda.MaxSessions} sessions, the most one can. Switch or keep yours instead.",
+                        statusCode: StatusCodes.Status409Conflict),
+                    _ => TypedResults.Problem("The agendas changed while they were being merged. Try again.", statusCode: StatusCodes.Status409Conflict),
+                };
+            }
         }
 
         AgendaCookie.Write(context.Response, token);
-        return new SeeOtherResult("/agenda");
+        return new SeeOtherResult(choice == LinkChoice.Merge ? "/agenda?merged=true" : "/agenda?switched=true");
     }
 
     public static async Task<IResult> FeedAsync(HttpContext context, AgendaStore store, ScheduleSnapshots snapshots, string token, bool? download)
@@ -133,12 +175,35 @@ public static class AgendaEndpoints
         return CalendarFeeds.Create(context.Request, schedule, sessions, $"My agenda · {schedule.Event.Name}", download == true ? "my-agenda.ics" : null, personal: true, lastModified);
     }
 
-    /// <summary>Only paths on this site: an open redirect would let another site bounce visitors through Summit.</summary>
-    internal static string LocalReturnUrl(string? candidate) => LocalUrls.OrDefault(candidate, "/agenda");
+    /// <summary>Reads a small form; a body that is not one, or is too large, is the sender's mistake, not a 500.</summary>
+    private static async Task<(IFormCollection? Form, IResult? Problem)> ReadFormAsync(HttpContext context, string expected)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return (null, TypedResults.Problem(expected, statusCode: StatusCodes.Status415UnsupportedMediaType));
+        }
+
+        try
+        {
+            return (await context.Request.ReadFormAsync(context.RequestAborted), null);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        {
+            return (null, TypedResults.Problem("The form could not be read: it is malformed or too large.", statusCode: StatusCodes.Status400BadRequest));
+        }
+    }
 
     public sealed record StarState(string Session, bool Starred);
 
     public sealed record AgendaState(IReadOnlyList<string> Starred);
+
+    /// <summary>The values of the private link page's <c>choice</c> field.</summary>
+    public static class LinkChoice
+    {
+        public const string Switch = "switch";
+        public const string Keep = "keep";
+        public const string Merge = "merge";
+    }
 
     /// <summary>303: after a post, the browser fetches the page with GET.</summary>
     private sealed class SeeOtherResult(string location) : IResult

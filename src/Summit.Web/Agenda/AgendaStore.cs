@@ -12,6 +12,20 @@ public enum StarOutcome
     AgendaFull,
 }
 
+public enum MergeOutcome
+{
+    Merged,
+
+    /// <summary>The agenda to merge into no longer exists (its link was reset).</summary>
+    NotFound,
+
+    /// <summary>Together the two agendas hold more than <see cref="PersonalAgenda.MaxSessions"/> sessions.</summary>
+    TooMany,
+
+    /// <summary>The agenda changed under the merge several times over; nothing was merged.</summary>
+    Busy,
+}
+
 /// <summary>Reads and changes agendas by their secret token. A token that is malformed, unknown or reset finds nothing.</summary>
 public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
 {
@@ -105,6 +119,45 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
         agenda.UpdatedUtc = Now;
         await db.SaveChangesAsync(cancellationToken);
         return fresh;
+    }
+
+    /// <summary>
+    /// Adds the sessions of the agenda <paramref name="fromToken"/> opens to the one <paramref name="intoToken"/> opens.
+    /// The first agenda is left as it was: its own link and feed keep working.
+    /// </summary>
+    public async Task<MergeOutcome> MergeAsync(string? fromToken, string intoToken, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var adding = await GetSessionIdsAsync(fromToken, cancellationToken) ?? [];
+            var into = await FindAsync(intoToken, cancellationToken);
+            if (into is null)
+            {
+                return MergeOutcome.NotFound;
+            }
+
+            var missing = adding.Except(into.Items.Select(i => i.SessionId)).ToList();
+            if (into.Items.Count + missing.Count > PersonalAgenda.MaxSessions)
+            {
+                return MergeOutcome.TooMany;
+            }
+
+            into.Items.AddRange(missing.Select(id => new AgendaItem { SessionId = id, AddedUtc = Now }));
+            into.UpdatedUtc = Now;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return MergeOutcome.Merged;
+            }
+            catch (DbUpdateException)
+            {
+                // A star on the other device added one of these sessions a moment earlier, or an organizer deleted
+                // one: read both agendas again.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return MergeOutcome.Busy;
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

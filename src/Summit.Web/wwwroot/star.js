@@ -1,5 +1,5 @@
 // Applies this visitor's stars to the shared, cacheable schedule pages, and toggles a star in place.
-// Without JavaScript the star forms still post and /agenda shows the result.
+// Without JavaScript the star forms still post and land on /agenda/starred, which says what happened.
 (() => {
     const labels = { on: 'Remove from my agenda', off: 'Add to my agenda' };
 

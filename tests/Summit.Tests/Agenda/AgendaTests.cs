@@ -50,7 +50,7 @@ public sealed class AgendaTests(SummitAppFactory factory) : IClassFixture<Summit
 
         // Assert
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-        Assert.Equal("/?track=quantum#pki-future", response.Headers.Location?.OriginalString);
+        Assert.Equal("/agenda/starred?session=pki-future&starred=true&return=%2F%3Ftrack%3Dquantum%23pki-future", response.Headers.Location?.OriginalString);
         var cookie = response.Headers.GetValues("Set-Cookie").Single();
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);

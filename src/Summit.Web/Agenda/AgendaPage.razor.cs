@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Components;
+using Summit.Core.Agenda;
+using Summit.Core.Time;
+using Summit.Web.Calendar;
+
+namespace Summit.Web.Agenda;
+
+/// <summary>The visitor's own agenda (<c>/agenda</c>): their sessions by day, clashes, calendar links and the private link.</summary>
+public partial class AgendaPage
+{
+    private IReadOnlyList<ScheduledSession> _sessions = [];
+    private IReadOnlyList<DayGroup> _days = [];
+    private IReadOnlyDictionary<int, IReadOnlyList<ScheduledSession>> _clashes = new Dictionary<int, IReadOnlyList<ScheduledSession>>();
+    private EventClock? _clock;
+    private string? _token;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "full")]
+    private bool Full { get; set; }
+
+    [SupplyParameterFromQuery(Name = "reset")]
+    private bool Reset { get; set; }
+
+    [SupplyParameterFromQuery(Name = "switched")]
+    private bool Switched { get; set; }
+
+    [SupplyParameterFromQuery(Name = "merged")]
+    private bool Merged { get; set; }
+
+    [SupplyParameterFromQuery(Name = "kept")]
+    private bool Kept { get; set; }
+
+    [Inject]
+    private AgendaStore Store { get; set; } = default!;
+
+    [Inject]
+    private ScheduleSnapshots Snapshots { get; set; } = default!;
+
+    private string FeedPath => $"/agenda/{_token}/calendar.ics";
+
+    private string FeedUrl => $"{Site}agenda/{_token}/calendar.ics";
+
+    private string WebcalUrl => "webcal://" + FeedUrl[(FeedUrl.IndexOf("://", StringComparison.Ordinal) + 3)..];
+
+    private string GoogleUrl => "https://calendar.google.com/calendar/render?cid=" + Uri.EscapeDataString(FeedUrl);
+
+    private string PrivateLink => $"{Site}agenda/{_token}";
+
+    private string Site => CalendarFeeds.SiteBase(HttpContext.Request).AbsoluteUri;
+
+    protected override async Task OnInitializedAsync()
+    {
+        // Personal: never stored by a shared cache, never shown from history after a reset.
+        HttpContext.Response.Headers.CacheControl = "no-store";
+
+        var token = AgendaCookie.Read(HttpContext.Request);
+        var ids = await Store.GetSessionIdsAsync(token, HttpContext.RequestAborted);
+        var schedule = ids is null ? null : (await Snapshots.GetAsync(HttpContext.RequestAborted))?.Schedule;
+        if (ids is null || schedule is null)
+        {
+            return;
+        }
+
+        _token = token;
+        var starred = ids.ToHashSet();
+        _sessions = [.. schedule.Sessions.Where(s => starred.Contains(s.Id))];
+        _days = ScheduleGrouping.ByDayAndSlot(_sessions);
+        _clashes = AgendaClashes.Find(_sessions);
+        _clock = new EventClock(schedule.Event.TimeZoneId);
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Components;
+using Summit.Core.Agenda;
+
+namespace Summit.Web.Agenda;
+
+/// <summary>
+/// The private link (<c>/agenda/{token}</c>): opens an agenda on another device. A GET never replaces an agenda that
+/// holds sessions: the page shows both and the choice is a same-origin POST to <see cref="AgendaEndpoints.ChooseAsync"/>.
+/// </summary>
+public partial class PrivateLinkPage
+{
+    private PrivateLinkAction _action;
+    private IReadOnlyList<ScheduledSession>? _linked;
+    private IReadOnlyList<ScheduledSession> _held = [];
+    private bool _canMerge;
+
+    [Parameter]
+    public string Token { get; set; } = "";
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [Inject]
+    private AgendaStore Store { get; set; } = default!;
+
+    [Inject]
+    private ScheduleSnapshots Snapshots { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        // The address is the agenda's secret: never kept by a cache, never sent on as the Referer of what this page loads
+        // or links to.
+        HttpContext.Response.Headers.CacheControl = "no-store";
+        HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
+
+        var cancellationToken = HttpContext.RequestAborted;
+        var linkedIds = await Store.GetSessionIdsAsync(Token, cancellationToken);
+        if (linkedIds is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+
+        var heldToken = AgendaCookie.Read(HttpContext.Request);
+        var holdsThis = string.Equals(heldToken, Token, StringComparison.Ordinal);
+        var heldIds = holdsThis ? linkedIds : await Store.GetSessionIdsAsync(heldToken, cancellationToken) ?? [];
+        _action = PrivateLinkDecision.Decide(holdsThis, heldIds.Count, fromAnotherSite: !SameOriginCheck.IsSameOrigin(HttpContext.Request));
+        if (_action is PrivateLinkAction.ShowAgenda or PrivateLinkAction.Adopt)
+        {
+            if (_action == PrivateLinkAction.Adopt)
+            {
+                AgendaCookie.Write(HttpContext.Response, Token);
+            }
+
+            Navigation.NavigateTo("/agenda");
+            return;
+        }
+
+        var schedule = (await Snapshots.GetAsync(cancellationToken))?.Schedule;
+        _linked = InScheduleOrder(schedule, linkedIds);
+        _held = InScheduleOrder(schedule, heldIds);
+        _canMerge = linkedIds.Union(heldIds).Count() <= PersonalAgenda.MaxSessions;
+    }
+
+    private static IReadOnlyList<ScheduledSession> InScheduleOrder(PublishedSchedule? schedule, IReadOnlyList<int> ids)
+    {
+        var wanted = ids.ToHashSet();
+        return [.. schedule?.Sessions.Where(s => wanted.Contains(s.Id)) ?? []];
+    }
+}
