@@ -32,6 +32,11 @@ if (command == AddOrganizerCommand.Name)
     return await AddOrganizerCommand.RunAsync(app.Services, args, Console.In, Console.Out);
 }
 
+if (command == ResetPasswordCommand.Name)
+{
+    return await ResetPasswordCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+}
+
 if (command == GenerateCommand.Name)
 {
     return await GenerateCommand.RunAsync(app.Services, args, Console.Out);
@@ -39,7 +44,7 @@ if (command == GenerateCommand.Name)
 
 if (command is not null)
 {
-    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D.");
+    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D.");
     return 2;
 }
 
