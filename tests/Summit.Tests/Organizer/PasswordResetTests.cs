@@ -34,13 +34,16 @@ public sealed partial class PasswordResetTests(OrganizerAppFactory factory) : IC
         return user.Id;
     }
 
+    private static PasswordResetService ResetterFor(AsyncServiceScope scope, TimeProvider clock) => new(
+        scope.ServiceProvider.GetRequiredService<SummitDbContext>(),
+        scope.ServiceProvider.GetRequiredService<UserManager<OrganizerUser>>(),
+        clock,
+        NullLogger<PasswordResetService>.Instance);
+
     private async Task<string> IssueAsync(string userId, TimeProvider? clock = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var resets = clock is null
-            ? services.GetRequiredService<PasswordResetService>()
-            : new PasswordResetService(services.GetRequiredService<SummitDbContext>(), services.GetRequiredService<UserManager<OrganizerUser>>(), clock, NullLogger<PasswordResetService>.Instance);
+        var resets = clock is null ? scope.ServiceProvider.GetRequiredService<PasswordResetService>() : ResetterFor(scope, clock);
         var (code, error) = await resets.IssueAsync(userId, "issuer@example.org", Ct);
         Assert.Null(error);
         return $"/account/reset-password?code={code}";
@@ -156,7 +159,7 @@ public sealed partial class PasswordResetTests(OrganizerAppFactory factory) : IC
     }
 
     [Fact]
-    public async Task TwoRacingPostsWithOneLinkChangeThePasswordOnce()
+    public async Task TwoPostsSentTogetherWithOneLinkChangeThePasswordOnce()
     {
         // Arrange: both forms loaded before either is sent
         var email = UniqueEmail("race");
@@ -174,6 +177,45 @@ public sealed partial class PasswordResetTests(OrganizerAppFactory factory) : IC
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Gone);
         var winner = responses[0].StatusCode == HttpStatusCode.OK ? "the first racer's passphrase" : "the second racer's passphrase";
         Assert.True(await HasPasswordAsync(email, winner));
+    }
+
+    [Fact]
+    public async Task OfTwoResetsThatBothFoundTheLinkUnusedOnlyOneChangesThePassword()
+    {
+        // Arrange: the first reset is held just before it claims the link (its second look at the clock)
+        // until the second has checked the link and found it unused.
+        var email = UniqueEmail("interleaved");
+        var code = (await IssueAsync(await CreateOrganizerAsync(email))).Split("code=")[1];
+        var secondChecked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstAtClaim = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstClock = new SteppedClock(call =>
+        {
+            if (call == 2)
+            {
+                firstAtClaim.SetResult();
+                Assert.True(secondChecked.Task.Wait(TimeSpan.FromSeconds(30), Ct));
+            }
+        });
+        var secondClock = new SteppedClock(call =>
+        {
+            if (call == 1)
+            {
+                secondChecked.SetResult();
+            }
+        });
+        await using var firstScope = factory.Services.CreateAsyncScope();
+        await using var secondScope = factory.Services.CreateAsyncScope();
+
+        // Act
+        var first = Task.Run(() => ResetterFor(firstScope, firstClock).ResetAsync(code, "the first racer's passphrase", Ct), Ct);
+        await firstAtClaim.Task.WaitAsync(Ct);
+        var second = await ResetterFor(secondScope, secondClock).ResetAsync(code, "the second racer's passphrase", Ct);
+
+        // Assert
+        Assert.NotNull((await first).User);
+        Assert.Null(second.User);
+        Assert.Equal(PasswordResetService.DescribeState(InvitationState.Used), Assert.Single(second.Errors));
+        Assert.True(await HasPasswordAsync(email, "the first racer's passphrase"));
     }
 
     [Fact]
@@ -268,6 +310,18 @@ public sealed partial class PasswordResetTests(OrganizerAppFactory factory) : IC
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
         return await client.SendAsync(request, Ct);
+    }
+
+    /// <summary>The system clock, calling back on each reading with its number, so a test can pause a service at one step.</summary>
+    private sealed class SteppedClock(Action<int> onReading) : TimeProvider
+    {
+        private int _readings;
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            onReading(Interlocked.Increment(ref _readings));
+            return base.GetUtcNow();
+        }
     }
 
     [GeneratedRegex("""name="__RequestVerificationToken" value="([^"]+)" """)]
