@@ -11,6 +11,7 @@ public static class OrganizerServices
         services.AddScoped<SessionEditor>();
         services.AddScoped<Structure.StructureEditor>();
         services.AddScoped<Accounts.InvitationService>();
+        services.AddScoped<Accounts.PasswordResetService>();
         return services;
     }
 }

@@ -34,6 +34,11 @@ if (command == AddOrganizerCommand.Name)
     return await AddOrganizerCommand.RunAsync(app.Services, args, Console.In, Console.Out);
 }
 
+if (command == ResetPasswordCommand.Name)
+{
+    return await ResetPasswordCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+}
+
 if (command == GenerateCommand.Name)
 {
     return await GenerateCommand.RunAsync(app.Services, args, Console.Out);
@@ -41,7 +46,7 @@ if (command == GenerateCommand.Name)
 
 if (command is not null)
 {
-    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D.");
+    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D.");
     return 2;
 }
 

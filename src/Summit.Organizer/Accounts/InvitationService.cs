@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Summit.Data;
@@ -36,10 +33,10 @@ public sealed class InvitationService(SummitDbContext db, UserManager<OrganizerU
                 .ExecuteUpdateAsync(i => i.SetProperty(x => x.ExpiresUtc, now), cancellationToken);
         }
 
-        var code = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var code = OneTimeCode.New();
         db.Invitations.Add(new OrganizerInvitation
         {
-            CodeHash = Hash(code),
+            CodeHash = OneTimeCode.Hash(code),
             Email = email,
             CreatedUtc = now,
             ExpiresUtc = now + (email is null ? SetupLifetime : InvitationLifetime),
@@ -51,12 +48,12 @@ public sealed class InvitationService(SummitDbContext db, UserManager<OrganizerU
 
     public async Task<(InvitationState State, OrganizerInvitation? Invitation)> CheckAsync(string? code, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(code) || code.Length > 100)
+        if (string.IsNullOrEmpty(code) || code.Length > OneTimeCode.MaxLength)
         {
             return (InvitationState.Unknown, null);
         }
 
-        var hash = Hash(code);
+        var hash = OneTimeCode.Hash(code);
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.CodeHash == hash, cancellationToken);
         if (invitation is null)
         {
@@ -116,6 +113,4 @@ public sealed class InvitationService(SummitDbContext db, UserManager<OrganizerU
         InvitationState.Unknown => "This link is not valid. Check that it was copied whole.",
         _ => "",
     };
-
-    private static byte[] Hash(string code) => SHA256.HashData(Encoding.ASCII.GetBytes(code));
 }

@@ -3,7 +3,7 @@ using Summit.Data;
 
 namespace Summit.Organizer.Accounts;
 
-/// <summary>Creating organizer accounts, shared by the setup page, invitations and the command line.</summary>
+/// <summary>Creating organizer accounts and setting their passwords, shared by the web pages and the command line.</summary>
 public static class OrganizerAccounts
 {
     public static async Task<(OrganizerUser? User, IReadOnlyList<string> Errors)> CreateAsync(UserManager<OrganizerUser> users, string email, string password)
@@ -35,6 +35,46 @@ public static class OrganizerAccounts
 
         var role = await users.AddToRoleAsync(user, OrganizerRoles.Organizer);
         return role.Succeeded ? (user, []) : (null, Describe(role));
+    }
+
+    /// <summary>The organizer with this address, or null when there is none (an account without the role included).</summary>
+    public static async Task<OrganizerUser?> FindOrganizerAsync(UserManager<OrganizerUser> users, string email) =>
+        await users.FindByEmailAsync(email.Trim()) is { } user && await users.IsInRoleAsync(user, OrganizerRoles.Organizer) ? user : null;
+
+    /// <summary>
+    /// Gives the account a new password under the same rules as new accounts, lifts any lockout and renews the
+    /// security stamp, so that sessions signed in with the old password end. A refused password changes nothing.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> SetPasswordAsync(UserManager<OrganizerUser> users, OrganizerUser user, string password)
+    {
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange(Describe(await validator.ValidateAsync(users, user, password)));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        // One update: the hash, the lockout and the new stamp are saved together or not at all.
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
+        return Describe(await users.UpdateSecurityStampAsync(user));
+    }
+
+    /// <summary>Sets a new password for the organizer with this address (the command line's reset).</summary>
+    public static async Task<(OrganizerUser? User, IReadOnlyList<string> Errors)> ResetPasswordAsync(UserManager<OrganizerUser> users, string email, string password)
+    {
+        if (await FindOrganizerAsync(users, email) is not { } user)
+        {
+            return (null, [$"No organizer has the address {email.Trim()}."]);
+        }
+
+        var errors = await SetPasswordAsync(users, user, password);
+        return errors.Count == 0 ? (user, []) : (null, errors);
     }
 
     private static List<string> Describe(IdentityResult result) => [.. result.Errors.Select(e => e.Description)];

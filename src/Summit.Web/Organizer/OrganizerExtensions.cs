@@ -48,6 +48,10 @@ public static class OrganizerExtensions
             };
         });
 
+        // A reset password renews the security stamp; cookies are checked against it this often, so the old
+        // password's sessions end within a minute rather than the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.AddAuthorizationBuilder()
             .AddPolicy(OrganizerRoles.Policy, policy => policy.RequireRole(OrganizerRoles.Organizer));
 

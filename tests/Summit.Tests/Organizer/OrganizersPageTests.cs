@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Bunit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Summit.Organizer;
+using Summit.Organizer.Team;
+
+namespace Summit.Tests.Organizer;
+
+public sealed partial class OrganizersPageTests : SummitBunitContext, IAsyncLifetime
+{
+    private const string Me = "ada@example.org";
+    private const string Colleague = "grace@example.org";
+
+    private TestDatabase _database = null!;
+    private string _colleagueId = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(seed: false);
+        Services.AddDbContext<SummitDbContext>(options => options.UseSqlite(_database.ConnectionString));
+        Services.AddLogging();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddIdentityCore<OrganizerUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<SummitDbContext>();
+        Services.AddScoped<PasswordResetService>();
+        var authorization = AddAuthorization();
+
+        await using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        await roles.CreateAsync(new IdentityRole(OrganizerRoles.Organizer));
+        var myId = await CreateOrganizerAsync(scope.ServiceProvider, Me);
+        _colleagueId = await CreateOrganizerAsync(scope.ServiceProvider, Colleague);
+        authorization.SetAuthorized(Me).SetClaims(new Claim(ClaimTypes.NameIdentifier, myId));
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        await _database.DisposeAsync();
+    }
+
+    private static async Task<string> CreateOrganizerAsync(IServiceProvider services, string email)
+    {
+        var users = services.GetRequiredService<UserManager<OrganizerUser>>();
+        var user = new OrganizerUser { UserName = email, Email = email, EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, "Correct-horse-battery-1")).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, OrganizerRoles.Organizer)).Succeeded);
+        return user.Id;
+    }
+
+    [Fact]
+    public void ResetLinksAreOfferedForOtherOrganizersOnly()
+    {
+        // Act
+        var cut = Render<OrganizersPage>();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("button[aria-label^='Create password reset link']")));
+        Assert.NotNull(cut.Find($"button[aria-label='Create password reset link for {Colleague}']"));
+    }
+
+    [Fact]
+    public async Task CreatingAResetLinkShowsAWorkingLinkToPassOn()
+    {
+        // Arrange
+        var cut = Render<OrganizersPage>();
+        cut.WaitForAssertion(() => cut.Find($"button[aria-label='Create password reset link for {Colleague}']"));
+
+        // Act
+        cut.Find($"button[aria-label='Create password reset link for {Colleague}']").Click();
+
+        // Assert
+        var code = "";
+        cut.WaitForAssertion(() =>
+        {
+            var status = cut.Find("[role=status]").TextContent;
+            Assert.Contains($"Pass this link to {Colleague} yourself", status, StringComparison.Ordinal);
+            code = ResetLink().Match(status).Groups[1].Value;
+            Assert.NotEmpty(code);
+        });
+        await using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var resets = scope.ServiceProvider.GetRequiredService<PasswordResetService>();
+        Assert.Equal(InvitationState.Valid, await resets.CheckAsync(code, Xunit.TestContext.Current.CancellationToken));
+    }
+
+    [GeneratedRegex(@"/account/reset-password\?code=([A-Za-z0-9_-]{43})")]
+    private static partial Regex ResetLink();
+}
