@@ -104,6 +104,50 @@ public sealed class EventSettingsPageTests : SummitBunitContext, IAsyncLifetime
         Assert.Equal(("Grizzly Summit", "San Diego"), (saved.Name, saved.Venue));
     }
 
+    [Fact]
+    public async Task ANewTimeZoneShowsItsEffectAndIsRefusedUntilConfirmed()
+    {
+        // Arrange
+        var cut = RenderLoaded();
+
+        // Act
+        ChooseZone(cut, "Europe/Berlin");
+        cut.Find("form[aria-label='Event settings']").Submit();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Contains("confirm it below", FieldText(cut, "#event-time-zone"), StringComparison.Ordinal));
+        Assert.Contains(
+            "9:50am on Monday, October 15 stays 9:50am, but is 07:50 UTC instead of 16:50 UTC.",
+            cut.Find("#zone-change-effect").TextContent,
+            StringComparison.Ordinal);
+        await using var db = _database.CreateContext();
+        Assert.Equal("America/Los_Angeles", (await db.Conferences.SingleAsync(Ct)).TimeZoneId);
+    }
+
+    [Fact]
+    public async Task AConfirmedNewTimeZoneIsSaved()
+    {
+        // Arrange
+        var cut = RenderLoaded();
+        ChooseZone(cut, "Europe/Berlin");
+
+        // Act
+        cut.Find("#zone-change-effect input[type=checkbox]").Change(true);
+        cut.Find("form[aria-label='Event settings']").Submit();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Contains("Every session is now read in the new time zone", cut.Markup, StringComparison.Ordinal));
+        await using var db = _database.CreateContext();
+        Assert.Equal("Europe/Berlin", (await db.Conferences.SingleAsync(Ct)).TimeZoneId);
+    }
+
+    private static void ChooseZone(IRenderedComponent<EventSettingsPage> cut, string zone)
+    {
+        cut.Find("#event-time-zone").Input(zone);
+        cut.Find("#event-time-zone").Blur();
+        cut.WaitForElement("#zone-change-effect");
+    }
+
     private static string FieldText(IRenderedComponent<EventSettingsPage> cut, string selector) =>
         cut.Find(selector).Closest(".mud-input-control")!.TextContent;
 
