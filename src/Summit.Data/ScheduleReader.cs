@@ -10,7 +10,7 @@ public sealed class ScheduleReader(SummitDbContext db)
     {
         var conference = await db.Conferences.AsNoTracking()
             .OrderBy(c => c.Id)
-            .Select(c => new EventInfo(c.Name, c.Subtitle, c.Venue, c.TimeZoneId, c.FirstDay, c.LastDay, c.BannerText, c.BannerLinkLabel, c.BannerLinkUrl))
+            .Select(c => new EventInfo(c.Name, c.Subtitle, c.Venue, c.TimeZoneId, c.BannerText, c.BannerLinkLabel, c.BannerLinkUrl))
             .FirstOrDefaultAsync(cancellationToken);
         if (conference is null)
         {

@@ -10,6 +10,7 @@ public static class OrganizerServices
     {
         services.AddScoped<SessionEditor>();
         services.AddScoped<Structure.StructureEditor>();
+        services.AddScoped<EventSettings.EventSettingsEditor>();
         services.AddScoped<Accounts.InvitationService>();
         services.AddScoped<Accounts.PasswordResetService>();
         return services;

@@ -30,10 +30,11 @@ public static class IcsWriter
 
         // One serializer per call, used for each event in turn: Ical.Net's serializers keep state and are not thread-safe.
         var serializer = new CalendarSerializer();
-        var header = Header(conference, feed, serializer);
+        var included = sessions as IReadOnlyCollection<ScheduledSession> ?? [.. sessions];
+        var header = Header(conference, included.Count == 0 ? null : included.Min(s => s.Day), feed, serializer);
         var text = new StringBuilder(header.Length + 2048);
         text.Append(header);
-        foreach (var session in sessions)
+        foreach (var session in included)
         {
             text.Append(EventOf(session, conference.TimeZoneId, feed.SiteBase, serializer));
         }
@@ -64,7 +65,7 @@ public static class IcsWriter
     /// The calendar's properties and time zone, up to where the events go. Serialized as a calendar without events
     /// and cut before its closing line, so it is exactly what Ical.Net writes for the whole calendar.
     /// </summary>
-    private static string Header(EventInfo conference, FeedDescription feed, CalendarSerializer serializer)
+    private static string Header(EventInfo conference, DateOnly? firstDay, FeedDescription feed, CalendarSerializer serializer)
     {
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
         var refresh = FormatDuration(feed.RefreshInterval);
@@ -76,9 +77,12 @@ public static class IcsWriter
         calendar.AddProperty(refreshInterval);
         calendar.AddProperty("X-PUBLISHED-TTL", refresh);
 
-        // Only the transitions the event needs: a whole zone history would bloat every feed.
-        var earliest = conference.FirstDay.AddDays(-1).ToDateTime(TimeOnly.MinValue);
-        calendar.AddTimeZone(conference.TimeZoneId, earliest, includeHistoricalData: false);
+        // Only the transitions the feed's sessions need, from the day before the first of them: a whole zone history
+        // would bloat every feed. A feed without sessions refers to no zone, so it needs none.
+        if (firstDay is { } first)
+        {
+            calendar.AddTimeZone(conference.TimeZoneId, first.AddDays(-1).ToDateTime(TimeOnly.MinValue), includeHistoricalData: false);
+        }
 
         var serialized = Serialize(serializer, calendar);
         if (!serialized.EndsWith(CalendarEnd, StringComparison.Ordinal))

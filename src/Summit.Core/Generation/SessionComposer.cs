@@ -32,8 +32,6 @@ internal sealed class SessionComposer(GeneratorOptions options, int slotsPerDay)
             "Grizzly Design Summit",
             "Manchester Grand Hyatt, San Diego",
             TimeZoneId,
-            FirstDay,
-            days[^1],
             string.Create(CultureInfo.InvariantCulture, $"A generated schedule of {options.Sessions:N0} sessions in {options.Rooms} rooms over {options.Days} days, for benchmarks and demos."),
             null,
             null);

@@ -1,6 +1,10 @@
 namespace Summit.Core.Schedule;
 
-/// <summary>The event a Summit instance publishes: one per database.</summary>
+/// <summary>
+/// The event a Summit instance publishes: one per database. It has no dates of its own: its first and last day are
+/// those of its <see cref="Day"/>s (<see cref="PublishedSchedule.FirstDay"/>), so they follow every day organizers add,
+/// move or delete.
+/// </summary>
 public class Conference
 {
     public int Id { get; set; }
@@ -14,13 +18,12 @@ public class Conference
     /// <summary>IANA time zone id; every slot time is wall-clock time in this zone.</summary>
     public required string TimeZoneId { get; set; }
 
-    public DateOnly FirstDay { get; set; }
-
-    public DateOnly LastDay { get; set; }
-
     public string? BannerText { get; set; }
 
     public string? BannerLinkLabel { get; set; }
 
     public string? BannerLinkUrl { get; set; }
+
+    /// <summary>Renewed by every save of the event's settings: two organizers editing them never overwrite each other.</summary>
+    public Guid Version { get; set; }
 }

@@ -15,6 +15,12 @@ public sealed record PublishedSchedule(
     /// <summary>Slugs sessions had before an organizer changed them, which still lead to those sessions.</summary>
     public IReadOnlyList<FormerSlug> FormerSlugs { get; init; } = [];
 
+    /// <summary>The event's first day: the earliest of its days, or null while it has none.</summary>
+    public DateOnly? FirstDay => Days.Count == 0 ? null : Days.Min();
+
+    /// <summary>The event's last day: the latest of its days, or null while it has none.</summary>
+    public DateOnly? LastDay => Days.Count == 0 ? null : Days.Max();
+
     /// <summary>The session with this slug, or null.</summary>
     public ScheduledSession? FindSession(string slug) =>
         Sessions.FirstOrDefault(s => string.Equals(s.Slug, slug, StringComparison.OrdinalIgnoreCase));
@@ -25,8 +31,6 @@ public sealed record EventInfo(
     string? Subtitle,
     string Venue,
     string TimeZoneId,
-    DateOnly FirstDay,
-    DateOnly LastDay,
     string? BannerText,
     string? BannerLinkLabel,
     string? BannerLinkUrl);

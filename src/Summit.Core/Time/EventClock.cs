@@ -20,6 +20,9 @@ public sealed class EventClock
 
     public string TimeZoneId { get; }
 
+    /// <summary>Every zone id of the tz database, in order, for organizers to choose from.</summary>
+    public static IReadOnlyList<string> ZoneIds => DateTimeZoneProviders.Tzdb.Ids;
+
     /// <summary>True when the id names a zone in the tz database.</summary>
     public static bool IsKnownZone(string timeZoneId) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId) is not null;
 

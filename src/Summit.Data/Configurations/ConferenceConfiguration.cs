@@ -14,6 +14,6 @@ internal sealed class ConferenceConfiguration : IEntityTypeConfiguration<Confere
         builder.Property(c => c.BannerText).HasMaxLength(2000);
         builder.Property(c => c.BannerLinkLabel).HasMaxLength(200);
         builder.Property(c => c.BannerLinkUrl).HasMaxLength(2000);
-        builder.ToTable(t => t.HasCheckConstraint("CK_Conference_Days", "\"LastDay\" >= \"FirstDay\""));
+        builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

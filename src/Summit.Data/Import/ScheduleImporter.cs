@@ -50,8 +50,6 @@ public static class ScheduleImporter
             Subtitle = e.Subtitle,
             Venue = e.Venue,
             TimeZoneId = e.TimeZoneId,
-            FirstDay = e.FirstDay,
-            LastDay = e.LastDay,
             BannerText = e.BannerText,
             BannerLinkLabel = e.BannerLinkLabel,
             BannerLinkUrl = e.BannerLinkUrl,

@@ -251,12 +251,6 @@ namespace Summit.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("FirstDay")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("LastDay")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -276,12 +270,13 @@ namespace Summit.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.ToTable("Conferences", t =>
-                        {
-                            t.HasCheckConstraint("CK_Conference_Days", "\"LastDay\" >= \"FirstDay\"");
-                        });
+                    b.ToTable("Conferences");
                 });
 
             modelBuilder.Entity("Summit.Core.Schedule.Day", b =>

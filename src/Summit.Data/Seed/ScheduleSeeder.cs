@@ -47,8 +47,6 @@ public static class ScheduleSeeder
             Subtitle = e.Subtitle,
             Venue = e.Venue,
             TimeZoneId = e.TimeZone,
-            FirstDay = e.FirstDay,
-            LastDay = e.LastDay,
             BannerText = e.BannerText,
             BannerLinkLabel = e.BannerLinkLabel,
             BannerLinkUrl = e.BannerLinkUrl,

@@ -14,8 +14,6 @@ internal sealed record SeedEvent(
     string? Subtitle,
     string Venue,
     string TimeZone,
-    DateOnly FirstDay,
-    DateOnly LastDay,
     string? BannerText,
     string? BannerLinkLabel,
     string? BannerLinkUrl,

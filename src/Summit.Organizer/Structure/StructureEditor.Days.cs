@@ -10,7 +10,7 @@ namespace Summit.Organizer.Structure;
 /// <summary>Days and their time slots: one day per date, slots that end after they start and never overlap.</summary>
 public sealed partial class StructureEditor
 {
-    /// <summary>How far from the conference's dates a day may lie: further is a typo, not a plan.</summary>
+    /// <summary>How far from the conference's other days a day may lie: further is a typo, not a plan.</summary>
     private const int DaysOfReason = 366;
 
     /// <summary>Creates a day (id null) or moves one to another date; the sessions in its slots change in calendars.</summary>
@@ -162,15 +162,16 @@ public sealed partial class StructureEditor
             return $"There is already a day on {EventClock.FormatDay(value)}.";
         }
 
-        var conference = await db.Conferences.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        var (first, last) = conference is null
+        // The event's dates are its days' dates: the other days say when it is.
+        var others = await db.Days.AsNoTracking().Where(d => d.Id != id).Select(d => d.Date).ToListAsync(cancellationToken);
+        var (first, last) = others.Count == 0
             ? (new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31))
-            : (conference.FirstDay.AddDays(-DaysOfReason), conference.LastDay.AddDays(DaysOfReason));
+            : (others.Min().AddDays(-DaysOfReason), others.Max().AddDays(DaysOfReason));
         if (value < first || value > last)
         {
-            return conference is null
+            return others.Count == 0
                 ? "Choose a date between 2000 and 2100."
-                : $"Choose a date within a year of the conference ({Long(conference.FirstDay)} to {Long(conference.LastDay)}).";
+                : $"Choose a date within a year of the conference ({Long(others.Min())} to {Long(others.Max())}).";
         }
 
         return null;

@@ -7,8 +7,7 @@ namespace Summit.Tests.Calendar;
 public sealed class IcsWriterTests
 {
     private static readonly EventInfo Event = new(
-        "OpenStack Summit Fall 2012", null, "San Diego", "America/Los_Angeles",
-        new DateOnly(2012, 10, 15), new DateOnly(2012, 10, 18), null, null, null);
+        "OpenStack Summit Fall 2012", null, "San Diego", "America/Los_Angeles", null, null, null);
 
     private static readonly FeedDescription Feed = new("Test feed", new Uri("https://summit.example/"), TimeSpan.FromHours(1));
 

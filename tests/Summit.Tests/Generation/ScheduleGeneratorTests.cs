@@ -46,7 +46,7 @@ public sealed class ScheduleGeneratorTests
         Assert.Equal(301, schedule.Sessions.Count);
         Assert.Equal(7, schedule.Rooms.Count);
         Assert.Equal([new DateOnly(2012, 10, 15), new DateOnly(2012, 10, 16), new DateOnly(2012, 10, 17)], schedule.Days);
-        Assert.Equal(schedule.Days[^1], schedule.Event.LastDay);
+        Assert.Equal(schedule.Days[^1], schedule.LastDay);
         Assert.Equal("America/Los_Angeles", schedule.Event.TimeZoneId);
         Assert.All(schedule.Sessions, s => Assert.Contains(s.Day, schedule.Days));
         Assert.All(schedule.Sessions, s => Assert.Contains(s.Room, schedule.Rooms));

@@ -72,7 +72,7 @@ public sealed class SeedFidelityTests : IAsyncLifetime
 
         Assert.Equal("America/Los_Angeles", e.TimeZoneId);
         Assert.Equal("San Diego", e.Venue);
-        Assert.Equal((new DateOnly(2012, 10, 15), new DateOnly(2012, 10, 18)), (e.FirstDay, e.LastDay));
+        Assert.Equal((new DateOnly(2012, 10, 15), new DateOnly(2012, 10, 18)), (_schedule.FirstDay, _schedule.LastDay));
         Assert.Contains("1/2 day beach cleanup", e.BannerText);
         Assert.Equal("https://openstacksummitfall2012.eventbrite.com", e.BannerLinkUrl);
         Assert.Equal([new DateOnly(2012, 10, 15), new DateOnly(2012, 10, 16), new DateOnly(2012, 10, 17), new DateOnly(2012, 10, 18)], _schedule.Days);

@@ -1,0 +1,36 @@
+namespace Summit.Core.Editing;
+
+/// <summary>The event's own settings as an organizer typed them. Its dates are not here: they are its days' dates.</summary>
+public sealed record EventDraft(
+    string Name,
+    string? Subtitle,
+    string Venue,
+    string TimeZoneId,
+    string? BannerText,
+    string? BannerLinkLabel,
+    string? BannerLinkUrl)
+{
+    /// <summary>Trimmed, with empty optional fields as null, as it is stored and compared.</summary>
+    public EventDraft Normalized() => new(
+        Name.Trim(),
+        Optional(Subtitle),
+        Venue.Trim(),
+        TimeZoneId.Trim(),
+        Optional(BannerText),
+        Optional(BannerLinkLabel),
+        Optional(BannerLinkUrl));
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>The keys of the messages <see cref="EventRules.Validate"/> gives, one per field.</summary>
+public static class EventFields
+{
+    public const string Name = nameof(EventDraft.Name);
+    public const string Subtitle = nameof(EventDraft.Subtitle);
+    public const string Venue = nameof(EventDraft.Venue);
+    public const string TimeZoneId = nameof(EventDraft.TimeZoneId);
+    public const string BannerText = nameof(EventDraft.BannerText);
+    public const string BannerLinkLabel = nameof(EventDraft.BannerLinkLabel);
+    public const string BannerLinkUrl = nameof(EventDraft.BannerLinkUrl);
+}

@@ -1,0 +1,49 @@
+using Summit.Core.Editing;
+
+namespace Summit.Organizer.EventSettings;
+
+/// <summary>The event settings page's fields, bound both ways, with what the page shows beside them.</summary>
+public sealed class EventSettingsForm
+{
+    public int Id { get; init; }
+
+    /// <summary>The version the organizer opened: a save over a newer one is refused.</summary>
+    public Guid Version { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string? Subtitle { get; set; }
+
+    public string Venue { get; set; } = "";
+
+    public string TimeZoneId { get; set; } = "";
+
+    public string? BannerText { get; set; }
+
+    public string? BannerLinkLabel { get; set; }
+
+    public string? BannerLinkUrl { get; set; }
+
+    /// <summary>The organizer read what a new time zone does and agreed to it.</summary>
+    public bool ConfirmZoneChange { get; set; }
+
+    /// <summary>The zone saved now, which a changed <see cref="TimeZoneId"/> replaces.</summary>
+    public string SavedTimeZoneId { get; init; } = "";
+
+    /// <summary>The first and last of the event's days, or null while it has none: shown, never edited here.</summary>
+    public DateOnly? FirstDay { get; init; }
+
+    public DateOnly? LastDay { get; init; }
+
+    public int DayCount { get; init; }
+
+    /// <summary>The earliest slot's start, to show what a new time zone does to a real time; null without slots.</summary>
+    public SlotStart? FirstSlot { get; init; }
+
+    public bool ZoneChanged => !string.Equals(TimeZoneId.Trim(), SavedTimeZoneId, StringComparison.Ordinal);
+
+    public EventDraft ToDraft() => new(Name, Subtitle, Venue, TimeZoneId, BannerText, BannerLinkLabel, BannerLinkUrl);
+}
+
+/// <summary>When a time slot starts, in the event's wall-clock time.</summary>
+public sealed record SlotStart(DateOnly Day, TimeOnly Start);

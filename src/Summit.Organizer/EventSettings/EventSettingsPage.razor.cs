@@ -1,0 +1,100 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using Summit.Core.Time;
+using Summit.Organizer.Layout;
+using Summit.Organizer.Sessions;
+
+namespace Summit.Organizer.EventSettings;
+
+/// <summary>Loads the event's settings, hands saves to <see cref="EventSettingsEditor"/> and shows what it answers.</summary>
+public partial class EventSettingsPage
+{
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
+
+    private EventSettingsForm? _form;
+    private IReadOnlyDictionary<string, string[]> _errors = NoErrors;
+    private EditConflict? _conflict;
+    private bool _saving;
+    private bool _notFound;
+
+    [Inject]
+    private EventSettingsEditor Editor { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    private string? ZoneEffect => _form is null ? null : ZoneChangeEffect.Describe(_form.SavedTimeZoneId, _form.TimeZoneId.Trim(), _form.FirstSlot);
+
+    /// <summary>"October 15–18, 2012 (4 days)", or why there are none.</summary>
+    private string Dates => _form is { FirstDay: { } first, LastDay: { } last }
+        ? $"{EventDates.FormatRange(first, last)} ({(_form.DayCount == 1 ? "1 day" : $"{_form.DayCount.ToString(CultureInfo.InvariantCulture)} days")})"
+        : "No days yet: the banner shows the venue without dates.";
+
+    protected override async Task OnInitializedAsync() => await LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        _form = await Editor.LoadAsync(CancellationToken.None);
+        _notFound = _form is null;
+    }
+
+    private void ZoneChanged(string? zone)
+    {
+        _form!.TimeZoneId = zone ?? "";
+        _form.ConfirmZoneChange = false;
+    }
+
+    private Task<IEnumerable<string>> SearchZonesAsync(string? text, CancellationToken cancellationToken)
+    {
+        var words = (text ?? "").Trim().Replace(' ', '_');
+        IEnumerable<string> zones = words.Length == 0 || string.Equals(words, _form?.TimeZoneId, StringComparison.Ordinal)
+            ? EventClock.ZoneIds
+            : EventClock.ZoneIds.Where(z => z.Contains(words, StringComparison.OrdinalIgnoreCase));
+        return Task.FromResult(zones);
+    }
+
+    private async Task SaveAsync()
+    {
+        _saving = true;
+        var user = await CurrentOrganizer.NameAsync(AuthenticationState);
+        var outcome = await Editor.SaveAsync(_form!.ToDraft(), _form.Version, _form.ConfirmZoneChange, user, CancellationToken.None);
+        _saving = false;
+        _errors = outcome.Errors;
+        _conflict = outcome.Conflict;
+        if (!outcome.Succeeded)
+        {
+            return;
+        }
+
+        Snackbar.Add(_form.ZoneChanged
+            ? "Saved. Every session is now read in the new time zone; calendars move them on their next refresh."
+            : "Saved. The public schedule and calendars show it now.", Severity.Success);
+        await LoadAsync();
+    }
+
+    /// <summary>The organizer has seen the other change and keeps their own values: save them over the newer version.</summary>
+    private async Task ReapplyAsync()
+    {
+        var latest = await Editor.LoadAsync(CancellationToken.None);
+        if (latest is null)
+        {
+            _notFound = true;
+            return;
+        }
+
+        _form!.Version = latest.Version;
+        await SaveAsync();
+    }
+
+    private async Task DiscardAsync()
+    {
+        _conflict = null;
+        _errors = NoErrors;
+        await LoadAsync();
+    }
+}
