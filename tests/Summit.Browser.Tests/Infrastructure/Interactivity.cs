@@ -15,7 +15,7 @@ public static class Interactivity
     /// Starting a circuit took over 5 seconds (Expect's default) on a busy two-core machine; a page that never comes
     /// alive still fails, only later.
     /// </summary>
-    private const float TimeoutMilliseconds = 30_000;
+    public const float TimeoutMilliseconds = 30_000;
 
     /// <summary>Waits until the organizer page on screen is interactive (event handlers attached).</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
