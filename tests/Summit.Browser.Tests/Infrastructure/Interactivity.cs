@@ -11,7 +11,13 @@ public static class Interactivity
 {
     public const string Marker = "[data-interactive]";
 
+    /// <summary>
+    /// Starting a circuit took over 5 seconds (Expect's default) on a busy two-core machine; a page that never comes
+    /// alive still fails, only later.
+    /// </summary>
+    public const float TimeoutMilliseconds = 30_000;
+
     /// <summary>Waits until the organizer page on screen is interactive (event handlers attached).</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
-        Assertions.Expect(page.Locator(Marker)).ToBeAttachedAsync();
+        Assertions.Expect(page.Locator(Marker)).ToBeAttachedAsync(new() { Timeout = TimeoutMilliseconds });
 }

@@ -38,9 +38,22 @@ public static partial class Organizers
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(Dashboard());
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Organizer dashboard" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Organizer dashboard" }))
+            .ToBeVisibleAsync(new() { Timeout = Interactivity.TimeoutMilliseconds });
         await page.WaitForInteractiveAsync();
         return session;
+    }
+
+    /// <summary>Opens a session's editor from the sessions list, as an organizer does, and waits until it responds.</summary>
+    public static async Task OpenSessionAsync(IPage page, string title)
+    {
+        await page.GotoAsync("/organizer/sessions");
+        // A click while the circuit replaces the prerendered list can be lost.
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Edit “{title}”" }))
+            .ToBeVisibleAsync(new() { Timeout = Interactivity.TimeoutMilliseconds });
+        await page.WaitForInteractiveAsync();
     }
 
     [GeneratedRegex("/account/login")]

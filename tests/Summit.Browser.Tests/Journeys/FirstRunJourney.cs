@@ -38,10 +38,7 @@ public sealed partial class FirstRunJourney(BrowserFixture browser, SummitServer
         await using var session = await Organizers.SignedInAsync(browser.Browser, server, "a11y@example.org");
         var page = session.Page;
 
-        await page.GotoAsync("/organizer/sessions");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Improving Quantum Firewalling" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit “Improving Quantum Firewalling”" })).ToBeVisibleAsync();
-        await page.WaitForInteractiveAsync();
+        await Organizers.OpenSessionAsync(page, "Improving Quantum Firewalling");
         var result = await page.RunAxe();
 
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();

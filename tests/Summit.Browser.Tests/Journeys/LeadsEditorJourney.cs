@@ -12,10 +12,7 @@ public sealed class LeadsEditorJourney(BrowserFixture browser, SummitServer serv
         // Arrange
         await using var session = await Organizers.SignedInAsync(browser.Browser, server, "leads-phone@example.org", Viewport.Phone);
         var page = session.Page;
-        await page.GotoAsync("/organizer/sessions");
-        await page.GetByRole(AriaRole.Link, new() { Name = "PKI Future", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit “PKI Future”" })).ToBeVisibleAsync();
-        await page.WaitForInteractiveAsync();
+        await Organizers.OpenSessionAsync(page, "PKI Future");
 
         // Act: type the start of a known name, so suggestions open under the box
         var box = page.GetByLabel("Add a lead (pick or type a new name)");

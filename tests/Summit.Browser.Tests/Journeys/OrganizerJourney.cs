@@ -8,14 +8,6 @@ namespace Summit.Browser.Tests.Journeys;
 /// <summary>Every test edits the schedule, so each starts a server of its own: none sees another's edits, in any order.</summary>
 public sealed class OrganizerJourney(BrowserFixture browser)
 {
-    private static async Task OpenSessionAsync(IPage page, string title)
-    {
-        await page.GotoAsync("/organizer/sessions");
-        await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Edit “{title}”" })).ToBeVisibleAsync();
-        await page.WaitForInteractiveAsync();
-    }
-
     [Theory]
     [InlineData(Viewport.Desktop, "LDAP and Active Directory integration", "ldap-and-active-directory-integration")]
     [InlineData(Viewport.Phone, "Keystone V3 api - draft and initial implementation", "keystone-v3-api-draft-and-initial-implementation")]
@@ -25,7 +17,7 @@ public sealed class OrganizerJourney(BrowserFixture browser)
         await using var server = await SummitServer.StartAsync();
         await using var session = await Organizers.SignedInAsync(browser.Browser, server, "editor@example.org", viewport);
         var page = session.Page;
-        await OpenSessionAsync(page, original);
+        await Organizers.OpenSessionAsync(page, original);
 
         // Act: rename, mark a tentative lead, add a subject
         var title = page.GetByLabel("Title", new() { Exact = true });
@@ -60,8 +52,8 @@ public sealed class OrganizerJourney(BrowserFixture browser)
         await using var server = await SummitServer.StartAsync();
         await using var ada = await Organizers.SignedInAsync(browser.Browser, server, "ada@example.org", viewport);
         await using var bob = await Organizers.SignedInAsync(browser.Browser, server, "bob@example.org", viewport);
-        await OpenSessionAsync(ada.Page, original);
-        await OpenSessionAsync(bob.Page, original);
+        await Organizers.OpenSessionAsync(ada.Page, original);
+        await Organizers.OpenSessionAsync(bob.Page, original);
 
         // Act
         await ada.Page.GetByLabel("Title", new() { Exact = true }).FillAsync($"{original}: where next");
@@ -95,7 +87,7 @@ public sealed class OrganizerJourney(BrowserFixture browser)
             db.TimeSlots.Add(new TimeSlot { DayId = day.Id, Start = new TimeOnly(hour, 30), End = new TimeOnly(hour + 1, 10) });
             await db.SaveChangesAsync();
         });
-        await OpenSessionAsync(page, title);
+        await Organizers.OpenSessionAsync(page, title);
 
         // Act
         await page.GetByLabel("Time slot (free ones in this room)").ClickAsync();
