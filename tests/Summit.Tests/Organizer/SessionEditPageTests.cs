@@ -261,4 +261,45 @@ public sealed class SessionEditPageTests : SummitBunitContext, IAsyncLifetime
         cut.WaitForAssertion(() => Assert.Contains("Cancelled. It stays on the schedule", cut.Markup, StringComparison.Ordinal));
         Assert.Equal(SessionStatus.Cancelled, (await SavedAsync()).Status);
     }
+
+    [Fact]
+    public void ANewSessionNotTypedInIsNotAnUnsavedChange()
+    {
+        // Arrange
+        Navigation.NavigateTo("/organizer/sessions/new");
+
+        // Act
+        var cut = Render<SessionEditPage>();
+        cut.WaitForElement("h1");
+
+        // Assert
+        Assert.Contains("New session", cut.Find("h1").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(Unsaved, cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreatingASessionGoesToItWithoutAsking()
+    {
+        // Arrange: every seeded slot is taken, so give the new session one
+        await using (var db = _database.CreateContext())
+        {
+            var day = await db.Days.OrderBy(d => d.Date).FirstAsync(Ct);
+            db.TimeSlots.Add(new TimeSlot { DayId = day.Id, Start = new TimeOnly(8, 0), End = new TimeOnly(8, 40) });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Navigation.NavigateTo("/organizer/sessions/new");
+        var cut = Render<SessionEditPage>();
+        cut.WaitForElement("h1");
+        TitleInput(cut).Input("Swift object storage");
+        cut.WaitForAssertion(() => Assert.Contains(Unsaved, cut.Markup, StringComparison.Ordinal));
+
+        // Act
+        ClickButton(cut, "Create session");
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Matches(@"/organizer/sessions/\d+$", Navigation.Uri));
+        Assert.Equal(NavigationState.Succeeded, Navigation.History.First().State);
+        Assert.Empty(cut.FindAll(".mud-dialog"));
+    }
 }
