@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace Summit.Tests.Http;
 
-/// <summary>On a large event, which opens on one day, every count the page shows is what its choice then shows.</summary>
-public sealed partial class LargeEventFacetCountTests(LargeEventFixture large) : IClassFixture<LargeEventFixture>
+/// <summary>On a large event, which opens on one day, every count shown is what its choice shows, and every way back finds its card.</summary>
+public sealed partial class LargeEventOpeningDayTests(LargeEventFixture large) : IClassFixture<LargeEventFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -62,6 +62,25 @@ public sealed partial class LargeEventFacetCountTests(LargeEventFixture large) :
                 $"The tab {href} says ({tab.Groups["count"].Value}) and shows {shown}.");
         }
     }
+
+    [Fact]
+    public async Task BackToTheScheduleFromASessionOnAnotherDayLeadsToThatDaysCard()
+    {
+        // Arrange: the event opens on Wednesday; this session is on Monday
+        var monday = large.Schedule.Sessions.First(s => s.Day == new DateOnly(2012, 10, 15));
+        var page = await GetAsync($"/sessions/{monday.Slug}");
+        var back = WebUtility.HtmlDecode(BackPattern().Match(page).Groups["href"].Value);
+
+        // Act
+        var schedule = await GetAsync(back);
+
+        // Assert
+        Assert.Equal($"/?day=2012-10-15#{monday.Slug}", back);
+        Assert.Contains($"id=\"{monday.Slug}\"", schedule);
+    }
+
+    [GeneratedRegex("<a href=\"(?<href>[^\"]+)\"[^>]*>← Back to the schedule")]
+    private static partial Regex BackPattern();
 
     [GeneratedRegex("class=\"session-card")]
     private static partial Regex CardPattern();
