@@ -2,7 +2,10 @@ using Summit.Core.Editing;
 
 namespace Summit.Organizer.EventSettings;
 
-/// <summary>The event settings page's fields, bound both ways, with what the page shows beside them.</summary>
+/// <summary>
+/// The event settings page's fields, bound both ways, with what the page shows beside them. A cleared required field
+/// arrives as null from the inputs and is kept as empty text, which the rules refuse at the field.
+/// </summary>
 public sealed class EventSettingsForm
 {
     public int Id { get; init; }
@@ -10,13 +13,13 @@ public sealed class EventSettingsForm
     /// <summary>The version the organizer opened: a save over a newer one is refused.</summary>
     public Guid Version { get; set; }
 
-    public string Name { get; set; } = "";
+    public string Name { get; set => field = value ?? ""; } = "";
 
     public string? Subtitle { get; set; }
 
-    public string Venue { get; set; } = "";
+    public string Venue { get; set => field = value ?? ""; } = "";
 
-    public string TimeZoneId { get; set; } = "";
+    public string TimeZoneId { get; set => field = value ?? ""; } = "";
 
     public string? BannerText { get; set; }
 

@@ -117,6 +117,20 @@ public sealed class EventSettingsEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ANameClearedToNullByTheInputIsRefusedAtTheName()
+    {
+        // Arrange
+        var form = (await _editor.LoadAsync(Ct))!;
+        form.Name = null!;
+
+        // Act
+        var outcome = await _editor.SaveAsync(form.ToDraft(), form.Version, false, User, Ct);
+
+        // Assert
+        Assert.Equal(["Give the event a name."], outcome.Errors[EventFields.Name]);
+    }
+
+    [Fact]
     public async Task ASecondOrganizersStaleSaveIsRefusedWithWhoChangedWhatAndWhen()
     {
         // Arrange
