@@ -7,7 +7,7 @@ public sealed class SessionAddressesTests
         new NamedRef("room", "Room"), 0, null, SessionKind.Regular, SessionStatus.Confirmed, false, false, 0, DateTime.UnixEpoch, [], []);
 
     private static PublishedSchedule Schedule(IReadOnlyList<ScheduledSession> sessions, params FormerSlug[] formerSlugs) =>
-        new(new EventInfo("Event", null, "Venue", "America/Los_Angeles", new DateOnly(2012, 10, 15), new DateOnly(2012, 10, 15), null, null, null),
+        new(new EventInfo("Event", null, "Venue", "America/Los_Angeles", null, null, null),
             [new DateOnly(2012, 10, 15)], [new NamedRef("room", "Room")], [], [], sessions)
         { FormerSlugs = formerSlugs };
 

@@ -11,7 +11,7 @@ using Summit.Data;
 namespace Summit.Data.Migrations
 {
     [DbContext(typeof(SummitDbContext))]
-    [Migration("20261201221939_SessionSlugAliases")]
+    [Migration("20261201232738_SessionSlugAliases")]
     partial class SessionSlugAliases
     {
         /// <inheritdoc />
@@ -254,12 +254,6 @@ namespace Summit.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("FirstDay")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("LastDay")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -279,12 +273,13 @@ namespace Summit.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.ToTable("Conferences", t =>
-                        {
-                            t.HasCheckConstraint("CK_Conference_Days", "\"LastDay\" >= \"FirstDay\"");
-                        });
+                    b.ToTable("Conferences");
                 });
 
             modelBuilder.Entity("Summit.Core.Schedule.Day", b =>
