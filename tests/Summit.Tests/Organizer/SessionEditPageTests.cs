@@ -50,7 +50,7 @@ public sealed class SessionEditPageTests : SummitBunitContext, IAsyncLifetime
         cut.FindAll("input").First(i => i.Closest(".mud-input-control")!.TextContent.Contains("Title", StringComparison.Ordinal));
 
     private static IElement LeadInput(IRenderedComponent<SessionEditPage> cut) =>
-        cut.Find(".lead-add input");
+        cut.Find(".lead-picker input");
 
     private static IElement AddLeadButton(IRenderedComponent<SessionEditPage> cut) =>
         cut.FindAll("button").Single(b => b.TextContent.Trim() == "Add lead");
