@@ -19,6 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"The browser tests drive Debian's Chromium at {ChromiumPath}, which is not installed. Install it with: apt-get install -y chromium");
         }
 
+        // Assertions wait as long as actions do (BrowserPage): on two busy cores a page can take more than the 5 s default.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -69,9 +69,15 @@ public sealed class AccessibilityTests(BrowserFixture browser, SummitServer serv
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("SUMMARY", await page.EvaluateAsync<string>("() => document.activeElement.tagName"));
         await page.Keyboard.PressAsync("Enter");
-        await page.GetByLabel("Keystone (6)").FocusAsync();
+
+        // A box in a panel that is not open yet cannot take focus: wait for the panel, then for the focus, so the
+        // key press reaches the box and not the panel's toggle.
+        await Assertions.Expect(page.Locator("form[data-filter-bar] details")).ToHaveAttributeAsync("open", "");
+        var keystone = page.GetByLabel("Keystone (6)");
+        await keystone.FocusAsync();
+        await Assertions.Expect(keystone).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Space");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("track=keystone"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("track=keystone"));
         await Assertions.Expect(page.Locator("a.filter-chip")).ToHaveCountAsync(1);
         Assert.Equal("facet-track-keystone", await page.EvaluateAsync<string>("() => document.activeElement.id"));
 
