@@ -12,7 +12,8 @@ namespace Summit.Core.Calendar;
 /// <summary>
 /// Writes sessions as an RFC 5545 calendar that Google, Outlook, Apple Calendar and Thunderbird all accept:
 /// zoned times with a VTIMEZONE, stable UIDs, SEQUENCE from the session's revision, and stamps from its last
-/// change, so the same schedule always gives the same bytes.
+/// change, so the same schedule always gives the same bytes. Every text value is written without control characters
+/// (<see cref="CalendarText.Clean"/>), whatever is stored.
 /// </summary>
 public static class IcsWriter
 {
@@ -31,12 +32,18 @@ public static class IcsWriter
         // One serializer per call, used for each event in turn: Ical.Net's serializers keep state and are not thread-safe.
         var serializer = new CalendarSerializer();
         var included = sessions as IReadOnlyCollection<ScheduledSession> ?? [.. sessions];
-        var header = Header(conference, included.Count == 0 ? null : included.Min(s => s.Day), feed, serializer);
+        var header = Header(conference, feed, serializer);
         var text = new StringBuilder(header.Length + 2048);
         text.Append(header);
+        // A feed without sessions refers to no zone, so it needs none.
+        if (included.Count > 0)
+        {
+            text.Append(VTimeZoneBuilder.Build(conference.TimeZoneId, included.Min(s => s.Day), included.Max(s => s.Day)));
+        }
+
         foreach (var session in included)
         {
-            text.Append(EventOf(session, conference.TimeZoneId, feed.SiteBase, serializer));
+            text.Append(EventOf(session, conference, feed.SiteBase, serializer));
         }
 
         return text.Append(CalendarEnd).ToString();
@@ -54,7 +61,7 @@ public static class IcsWriter
         var serializer = new CalendarSerializer();
         foreach (var session in sessions)
         {
-            _ = EventOf(session, conference.TimeZoneId, siteBase, serializer);
+            _ = EventOf(session, conference, siteBase, serializer);
         }
     }
 
@@ -62,27 +69,25 @@ public static class IcsWriter
     public static string UidOf(ScheduledSession session) => $"{session.Uid:D}@summit";
 
     /// <summary>
-    /// The calendar's properties and time zone, up to where the events go. Serialized as a calendar without events
-    /// and cut before its closing line, so it is exactly what Ical.Net writes for the whole calendar.
+    /// The calendar's properties, up to where the time zone and the events go. Serialized as a calendar without
+    /// components and cut before its closing line, so it is exactly what Ical.Net writes for the whole calendar.
     /// </summary>
-    private static string Header(EventInfo conference, DateOnly? firstDay, FeedDescription feed, CalendarSerializer serializer)
+    /// <remarks>
+    /// No METHOD: a subscription is not an iTIP message, and <c>METHOD:PUBLISH</c> would require an ORGANIZER in every
+    /// event (RFC 5546), which libical checks.
+    /// </remarks>
+    private static string Header(EventInfo conference, FeedDescription feed, CalendarSerializer serializer)
     {
-        var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
+        var calendar = new IcalCalendar { ProductId = ProductId };
         var refresh = FormatDuration(feed.RefreshInterval);
-        calendar.AddProperty("NAME", feed.Name);
-        calendar.AddProperty("X-WR-CALNAME", feed.Name);
+        var name = CalendarText.Clean(feed.Name);
+        calendar.AddProperty("NAME", name);
+        calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", conference.TimeZoneId);
         var refreshInterval = new Ical.Net.CalendarProperty("REFRESH-INTERVAL", refresh);
         refreshInterval.Parameters.Set("VALUE", "DURATION");
         calendar.AddProperty(refreshInterval);
         calendar.AddProperty("X-PUBLISHED-TTL", refresh);
-
-        // Only the transitions the feed's sessions need, from the day before the first of them: a whole zone history
-        // would bloat every feed. A feed without sessions refers to no zone, so it needs none.
-        if (firstDay is { } first)
-        {
-            calendar.AddTimeZone(conference.TimeZoneId, first.AddDays(-1).ToDateTime(TimeOnly.MinValue), includeHistoricalData: false);
-        }
 
         var serialized = Serialize(serializer, calendar);
         if (!serialized.EndsWith(CalendarEnd, StringComparison.Ordinal))
@@ -98,30 +103,32 @@ public static class IcsWriter
     /// garbage, so each read-model session's text is kept for as long as that session object lives (a snapshot keeps
     /// it): a feed of 2,000 sessions is then a concatenation, whatever its filter.
     /// </summary>
-    private static string EventOf(ScheduledSession session, string timeZoneId, Uri siteBase, CalendarSerializer serializer)
+    private static string EventOf(ScheduledSession session, EventInfo conference, Uri siteBase, CalendarSerializer serializer)
     {
-        if (EventTexts.TryGetValue(session, out var known) && known.TimeZoneId == timeZoneId && known.SiteBase == siteBase)
+        var (timeZoneId, venue) = (conference.TimeZoneId, conference.Venue);
+        if (EventTexts.TryGetValue(session, out var known) && known.TimeZoneId == timeZoneId && known.Venue == venue && known.SiteBase == siteBase)
         {
             return known.Text;
         }
 
-        var text = Serialize(serializer, ToEvent(session, timeZoneId, siteBase));
-        EventTexts.AddOrUpdate(session, new EventText(timeZoneId, siteBase, text));
+        var text = Serialize(serializer, ToEvent(session, conference, siteBase));
+        EventTexts.AddOrUpdate(session, new EventText(timeZoneId, venue, siteBase, text));
         return text;
     }
 
     private static string Serialize(CalendarSerializer serializer, object component) =>
         IcsLineFolder.Refold(serializer.SerializeToString(component) ?? "");
 
-    private sealed record EventText(string TimeZoneId, Uri SiteBase, string Text);
+    private sealed record EventText(string TimeZoneId, string Venue, Uri SiteBase, string Text);
 
-    private static CalendarEvent ToEvent(ScheduledSession session, string timeZoneId, Uri siteBase)
+    private static CalendarEvent ToEvent(ScheduledSession session, EventInfo conference, Uri siteBase)
     {
+        var timeZoneId = conference.TimeZoneId;
         var stamp = DateTime.SpecifyKind(session.LastModifiedUtc, DateTimeKind.Utc);
         var calendarEvent = new CalendarEvent
         {
             Uid = UidOf(session),
-            Summary = session.Title,
+            Summary = CalendarText.Clean(session.Title),
             DtStart = new CalDateTime(session.Day, session.Start, timeZoneId),
             DtEnd = new CalDateTime(session.Day, session.End, timeZoneId),
             DtStamp = new CalDateTime(stamp, "UTC", hasTime: true),
@@ -133,17 +140,26 @@ public static class IcsWriter
                 SessionStatus.Tentative => "TENTATIVE",
                 _ => "CONFIRMED",
             },
-            Location = session.Room.Name,
+            Location = CalendarText.Clean(LocationOf(session, conference)),
             Url = SessionUrl(siteBase, session),
-            Description = DescriptionOf(session, siteBase),
+            Description = CalendarText.Clean(DescriptionOf(session, siteBase)),
             Transparency = "OPAQUE",
         };
         if (session.Track is { } track)
         {
-            calendarEvent.Categories.Add(track.Name);
+            calendarEvent.Categories.Add(CalendarText.Clean(track.Name));
         }
 
         return calendarEvent;
+    }
+
+    /// <summary>Where to go: the room, then the venue ("Windsor BC, San Diego"), so a map or a colleague can find it.</summary>
+    public static string LocationOf(ScheduledSession session, EventInfo conference)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(conference);
+        var venue = conference.Venue.Trim();
+        return string.IsNullOrEmpty(venue) ? session.Room.Name : $"{session.Room.Name}, {venue}";
     }
 
     public static Uri SessionUrl(Uri siteBase, ScheduledSession session) =>

@@ -80,9 +80,11 @@ public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> facto
             return SaveOutcome.Invalid(EventFields.TimeZoneId, "A new time zone moves every session in calendars: confirm it below, or choose the old zone again.");
         }
 
+        // Every session's calendar entry shows the venue in its LOCATION, and the zone in its times.
+        var venueChanged = !string.Equals(conference.Venue, draft.Venue, StringComparison.Ordinal);
         db.Entry(conference).Property(c => c.Version).OriginalValue = expectedVersion;
         Apply(conference, draft);
-        if (zoneChanged)
+        if (zoneChanged || venueChanged)
         {
             await TouchAllSessionsAsync(db, cancellationToken);
         }
@@ -133,8 +135,9 @@ public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> facto
     }
 
     /// <summary>
-    /// Every session's instant moves with the zone: its revision (the feeds' SEQUENCE) goes up so calendars take the
-    /// new time, and its version is renewed so an organizer editing one meanwhile is told rather than overwritten.
+    /// Every session's instant moves with the zone, and its place with the venue: its revision (the feeds' SEQUENCE) goes
+    /// up and its stamp (the feed's Last-Modified) moves so calendars take the change, and its version is renewed so an
+    /// organizer editing one meanwhile is told rather than overwritten.
     /// </summary>
     private async Task TouchAllSessionsAsync(SummitDbContext db, CancellationToken cancellationToken)
     {

@@ -49,6 +49,8 @@ public static class CalendarEndpoints
             return TypedResults.Problem($"There is no session “{slug}”.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        return CalendarFeeds.Create(context.Request, schedule!, [session], session.Title, $"{session.Slug}.ics", personal: false, snapshot!.LastModifiedUtc);
+        // Its own last change, not the schedule's: a client revalidating by date is not sent it again for others' edits.
+        // Whatever else the event shows in it (room, slot, zone, venue) stamps the session when it changes.
+        return CalendarFeeds.Create(context.Request, schedule!, [session], session.Title, $"{session.Slug}.ics", personal: false, session.LastModifiedUtc);
     }
 }

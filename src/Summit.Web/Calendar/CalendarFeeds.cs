@@ -6,7 +6,9 @@ namespace Summit.Web.Calendar;
 /// <summary>Turns a set of published sessions into an <see cref="IcsResponse"/> for the current request.</summary>
 public static class CalendarFeeds
 {
-    /// <param name="lastModifiedUtc">The newest change that can alter this feed: for the schedule, any change to it; for an agenda, also its last star.</param>
+    private const string NameSeparator = " · ";
+
+    /// <param name="lastModifiedUtc">The newest change that can alter this feed: for one session, its own; for the schedule, any change to it; for an agenda, also its last star.</param>
     public static IcsResponse Create(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc)
     {
         var feed = new FeedDescription(name, SiteBase(request), FeedDescription.DefaultRefresh);
@@ -28,11 +30,14 @@ public static class CalendarFeeds
         return siteBase;
     }
 
-    /// <summary>A feed's name from the event and the filter's chips: "OpenStack Summit Fall 2012 · Track: Keystone".</summary>
+    /// <summary>
+    /// A feed's name from the event and the filter's chips: "OpenStack Summit Fall 2012 · Room: Windsor BC · Track: Keystone".
+    /// The separator is one that TEXT values need not escape: Thunderbird shows an escaped comma in a calendar's name as "\,".
+    /// </summary>
     public static string NameFor(PublishedSchedule schedule, ScheduleFilter filter)
     {
         var chips = ActiveFilters.Describe(filter, schedule);
-        return chips.Count == 0 ? schedule.Event.Name : $"{schedule.Event.Name} · {string.Join(", ", chips.Select(c => c.Label))}";
+        return string.Join(NameSeparator, [schedule.Event.Name, .. chips.Select(c => c.Label)]);
     }
 
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
 using Summit.Web.Caching;
@@ -6,17 +5,16 @@ using Summit.Web.Caching;
 namespace Summit.Web.Calendar;
 
 /// <summary>
-/// Serves a calendar as text/calendar with a content ETag and Last-Modified, answering conditional GETs with 304:
-/// subscribed clients poll often and an unchanged schedule must cost them nothing.
+/// Serves a calendar as text/calendar with an ETag and Last-Modified (<see cref="FeedValidators"/>), answering
+/// conditional GETs with 304: subscribed clients poll often and an unchanged feed must cost them nothing.
 /// </summary>
+/// <param name="lastModifiedUtc">The newest change among what the feed shows.</param>
 public sealed class IcsResponse(string body, DateTime lastModifiedUtc, string? downloadName, bool personal) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        // Weak: the body may be sent compressed, and a strong tag would promise the same bytes in every encoding.
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16))}\"", isWeak: true);
-        var lastModified = ConditionalRequest.ToHttpDate(lastModifiedUtc);
+        var (etag, lastModified) = FeedValidators.Of(bytes, lastModifiedUtc);
 
         var response = httpContext.Response;
         var headers = response.GetTypedHeaders();

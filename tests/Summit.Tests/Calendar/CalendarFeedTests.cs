@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Summit.Data;
+using Summit.Web.Caching;
 using IcalCalendar = Ical.Net.Calendar;
 
 namespace Summit.Tests.Calendar;
@@ -53,7 +54,7 @@ public sealed class CalendarFeedTests(SummitAppFactory factory) : IClassFixture<
 
         var parsed = await IndependentParser.ParseAsync(await factory.CreateClient().GetStringAsync("/calendar.ics", Ct));
 
-        Assert.Equal("PUBLISH", parsed.Method);
+        Assert.Null(parsed.Method);
         Assert.Equal(["America/Los_Angeles"], parsed.Timezones);
         Assert.Equal(28, parsed.Events.Count);
         foreach (var session in expected)
@@ -61,7 +62,7 @@ public sealed class CalendarFeedTests(SummitAppFactory factory) : IClassFixture<
             var e = Assert.Single(parsed.Events, x => x.Uid == $"{session.Uid:D}@summit");
             Assert.Equal(session.Title, e.Summary);
             Assert.Equal(ToUtc(session.TimeSlot!.Day!.Date, session.TimeSlot.Start).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), e.Start);
-            Assert.Equal("Windsor BC", e.Location);
+            Assert.Equal("Windsor BC, San Diego", e.Location);
             Assert.All(session.Subjects, subject => Assert.Contains(subject.Title, e.Description));
         }
     }
@@ -73,7 +74,19 @@ public sealed class CalendarFeedTests(SummitAppFactory factory) : IClassFixture<
 
         Assert.Equal(6, parsed.Events.Count);
         Assert.All(parsed.Events, e => Assert.Equal(["Keystone"], e.Categories));
-        Assert.Equal("OpenStack Summit Fall 2012 · Room: Windsor BC, Track: Keystone", parsed.Properties["X-WR-CALNAME"]?.Value);
+        Assert.Equal("OpenStack Summit Fall 2012 · Room: Windsor BC · Track: Keystone", parsed.Properties["X-WR-CALNAME"]?.Value);
+    }
+
+    [Fact]
+    public async Task AFilteredFeedsNameNeedsNoEscapingSoEveryClientShowsItAsWritten()
+    {
+        // Thunderbird shows an escaped comma in a calendar's name as "\,".
+        var ics = await factory.CreateClient().GetStringAsync("/calendar.ics?room=windsor-bc&track=keystone&day=2012-10-16", Ct);
+
+        var names = ics.Split("\r\n").Where(l => l.StartsWith("NAME:", StringComparison.Ordinal) || l.StartsWith("X-WR-CALNAME:", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, names.Count);
+        Assert.All(names, name => Assert.DoesNotContain('\\', name));
     }
 
     [Fact]
@@ -114,6 +127,74 @@ public sealed class CalendarFeedTests(SummitAppFactory factory) : IClassFixture<
         conditional.Headers.IfModifiedSince = first.Content.Headers.LastModified;
 
         Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(conditional, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnotherSessionsEditLeavesASessionFeedNotModifiedSinceItsOwnLastChange()
+    {
+        // Arrange: an app of its own, since the edit would change what the other tests read
+        await using var app = new SummitAppFactory();
+        var client = app.CreateClient();
+        var before = await client.GetAsync("/sessions/pki-future/calendar.ics", Ct);
+
+        // Act: another session changes after this build
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+            var other = await db.Sessions.SingleAsync(s => s.Slug == "keystone-internals", Ct);
+            other.Title = "Keystone internals, revisited";
+            other.Revision++;
+            other.LastModifiedUtc = AppBuild.TimeUtc.AddHours(1);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var unchanged = await GetModifiedSinceAsync(client, "/sessions/pki-future/calendar.ics", before.Content.Headers.LastModified);
+        var changed = await GetModifiedSinceAsync(client, "/sessions/keystone-internals/calendar.ics", before.Content.Headers.LastModified);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Contains("SUMMARY:Keystone internals\\, revisited\r\n", await changed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFeedValidatedBeforeThisBuildIsSentAgain()
+    {
+        // Arrange: what an earlier build sent as the feed's Last-Modified, the seed's publication time
+        var client = factory.CreateClient();
+        var earlierBuild = new DateTimeOffset(2012, 10, 12, 0, 0, 0, TimeSpan.Zero);
+
+        // Act
+        var response = await GetModifiedSinceAsync(client, "/sessions/pki-future/calendar.ics", earlierBuild);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ConditionalRequest.ToHttpDate(AppBuild.TimeUtc), response.Content.Headers.LastModified);
+        Assert.StartsWith($"\"{AppBuild.Id}-", response.Headers.ETag!.Tag, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IfNoneMatchDecidesOverIfModifiedSince()
+    {
+        // Arrange
+        var client = factory.CreateClient();
+        var first = await client.GetAsync("/sessions/pki-future/calendar.ics", Ct);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/sessions/pki-future/calendar.ics");
+        conditional.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"another-version\"", isWeak: true));
+        conditional.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+
+        // Act
+        var response = await client.SendAsync(conditional, Ct);
+
+        // Assert: RFC 9110 13.1.3, If-Modified-Since is ignored when If-None-Match is sent
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> GetModifiedSinceAsync(HttpClient client, string path, DateTimeOffset? since)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.IfModifiedSince = since;
+        return await client.SendAsync(request, Ct);
     }
 
     [Fact]

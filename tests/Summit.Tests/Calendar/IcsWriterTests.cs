@@ -55,11 +55,10 @@ public sealed class IcsWriterTests
     }
 
     [Fact]
-    public void CalendarHasNameMethodRefreshAndProductId()
+    public void CalendarHasNameRefreshAndProductId()
     {
         var ics = Write();
 
-        Assert.Contains("\r\nMETHOD:PUBLISH\r\n", ics);
         Assert.Contains("\r\nNAME:Test feed\r\n", ics);
         Assert.Contains("\r\nX-WR-CALNAME:Test feed\r\n", ics);
         Assert.Contains("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n", ics);
@@ -79,9 +78,64 @@ public sealed class IcsWriterTests
         Assert.Equal("TENTATIVE", parsed.Status);
         Assert.Equal(session.LastModifiedUtc, parsed.DtStamp!.AsUtc);
         Assert.Equal(session.LastModifiedUtc, parsed.LastModified!.AsUtc);
-        Assert.Equal("Windsor BC", parsed.Location);
+        Assert.Equal("Windsor BC, San Diego", parsed.Location);
         Assert.Equal(["Quantum"], parsed.Categories);
         Assert.Equal(new Uri("https://summit.example/sessions/pki-future"), parsed.Url);
+    }
+
+    [Fact]
+    public void ASubscriptionFeedHasNoMethodSoNoClientExpectsAnOrganizer()
+    {
+        // METHOD:PUBLISH makes an iTIP message, which must name an ORGANIZER in every event (RFC 5546): libical refuses it.
+        var ics = Write(new SessionBuilder().Build());
+
+        Assert.DoesNotContain("METHOD", ics, StringComparison.Ordinal);
+        Assert.Null(IcalCalendar.Load(ics)!.Method);
+    }
+
+    [Fact]
+    public void LocationIsTheRoomAloneWhenTheEventHasNoVenue()
+    {
+        var ics = IcsWriter.Write(Event with { Venue = " " }, [new SessionBuilder().Build()], Feed);
+
+        Assert.Equal("Windsor BC", IcalCalendar.Load(ics)!.Events.Single().Location);
+    }
+
+    [Fact]
+    public void ControlCharactersInStoredTextNeverReachTheFeed()
+    {
+        // Arrange: text saved before input was cleaned, in every text property a feed writes
+        var session = new SessionBuilder()
+            .Titled("Bell\u0007 and \0null", "controls")
+            .WithDescription("Escape\u001B red\r\n\r\nnext\tline")
+            .Build() with { Room = new NamedRef("r", "Room\u0001 A"), Track = new NamedRef("t", "Track\u0002 B") };
+        var conference = Event with { Venue = "Venue\u0003 C" };
+        var feed = Feed with { Name = "Feed\u0000 name\u007F" };
+
+        // Act
+        var ics = IcsWriter.Write(conference, [session], feed);
+        var parsed = IcalCalendar.Load(ics)!;
+
+        // Assert
+        Assert.DoesNotContain(ics.Replace("\r\n", "", StringComparison.Ordinal), c => char.IsControl(c) && c < '\u0080');
+        var e = parsed.Events.Single();
+        Assert.Equal("Bell and null", e.Summary);
+        Assert.Equal("Room A, Venue C", e.Location);
+        Assert.Equal(["Track B"], e.Categories);
+        Assert.StartsWith("Escape red\n\nnext line\n\n", e.Description, StringComparison.Ordinal);
+        Assert.Equal("Feed name", parsed.Properties["X-WR-CALNAME"]?.Value);
+    }
+
+    [Fact]
+    public async Task VobjectReadsTextWithoutItsControlCharacters()
+    {
+        var session = new SessionBuilder().Titled("Null\0 byte", "controls").WithDescription("Line\u0008 one\n\nline two").Build();
+
+        var parsed = await IndependentParser.ParseAsync(Write(session));
+
+        var e = Assert.Single(parsed.Events);
+        Assert.Equal("Null byte", e.Summary);
+        Assert.StartsWith("Line one\n\nline two\n\n", e.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -172,7 +226,7 @@ public sealed class IcsWriterTests
 
         // Assert
         Assert.Equal(title.Replace("\r\n", "\n", StringComparison.Ordinal), parsed.Summary!.Replace("\r\n", "\n", StringComparison.Ordinal));
-        Assert.Equal("Room; with, specials\\", parsed.Location);
+        Assert.Equal("Room; with, specials\\, San Diego", parsed.Location);
         Assert.Equal("CONFIRMED", parsed.Status);
         Assert.DoesNotContain(PhysicalLines(ics), line => line.StartsWith("X-EVIL", StringComparison.Ordinal));
         Assert.Single(PhysicalLines(ics), line => line.StartsWith("STATUS:", StringComparison.Ordinal));

@@ -16,7 +16,7 @@ internal static class IndependentParser
         string Uid, string Summary, string Description, string Location, string Status, int Sequence,
         string Start, string End, string? StartTzid, IReadOnlyList<string> Categories, string Url);
 
-    public sealed record ParsedCalendar(string Name, string Method, IReadOnlyList<string> Timezones, IReadOnlyList<ParsedEvent> Events);
+    public sealed record ParsedCalendar(string Name, string? Method, IReadOnlyList<string> Timezones, IReadOnlyList<ParsedEvent> Events);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

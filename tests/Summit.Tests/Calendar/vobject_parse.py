@@ -34,7 +34,7 @@ for event in calendar.vevent_list:
 
 print(json.dumps({
     "name": calendar.contents["x-wr-calname"][0].value,
-    "method": calendar.method.value,
+    "method": calendar.method.value if hasattr(calendar, "method") else None,
     "timezones": [tz.tzid.value for tz in calendar.vtimezone_list],
     "events": events,
 }))

@@ -188,6 +188,35 @@ public sealed class EventSettingsEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ANewVenueRaisesEverySessionsRevisionForCalendars()
+    {
+        // Arrange: every session's calendar LOCATION names the venue
+        var form = (await _editor.LoadAsync(Ct))!;
+        form.Venue = "Manchester Grand Hyatt";
+
+        // Act
+        var outcome = await _editor.SaveAsync(form.ToDraft(), form.Version, false, User, Ct);
+
+        // Assert
+        Assert.True(outcome.Succeeded);
+        await using var db = _database.CreateContext();
+        Assert.All(await db.Sessions.ToListAsync(Ct), s => Assert.Equal((1, Now.UtcDateTime), (s.Revision, s.LastModifiedUtc)));
+    }
+
+    [Fact]
+    public async Task ANewNameLeavesTheSessionsAlone()
+    {
+        var form = (await _editor.LoadAsync(Ct))!;
+        form.Name = "OpenStack Summit Grizzly";
+
+        var outcome = await _editor.SaveAsync(form.ToDraft(), form.Version, false, User, Ct);
+
+        Assert.True(outcome.Succeeded);
+        await using var db = _database.CreateContext();
+        Assert.All(await db.Sessions.ToListAsync(Ct), s => Assert.Equal(0, s.Revision));
+    }
+
+    [Fact]
     public void TheZoneChangeIsExplainedWithTheFirstSlotsTimeBeforeAndAfter()
     {
         var text = ZoneChangeEffect.Describe("America/Los_Angeles", "Europe/Berlin", new SlotStart(new DateOnly(2012, 10, 15), new TimeOnly(9, 50)));
