@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Summit.Data;
 
@@ -17,16 +18,25 @@ public static class DataExtensions
         builder.Services.AddSingleton<ScheduleChangeSignal>();
         builder.Services.AddSingleton<ScheduleChangeInterceptor>();
         builder.Services.AddSingleton<ScheduleSnapshots>();
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         builder.Services.AddDbContextFactory<SummitDbContext>((services, options) =>
         {
             var configuration = services.GetRequiredService<IConfiguration>();
             var environment = services.GetRequiredService<IHostEnvironment>();
-            options.UseSqlite(ResolveConnectionString(configuration.GetConnectionString("Summit"), environment.ContentRootPath));
+            var busyTimeout = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeout;
+            options.UseSqlite(WithBusyTimeout(ResolveConnectionString(configuration.GetConnectionString("Summit"), environment.ContentRootPath), busyTimeout));
             options.AddInterceptors(services.GetRequiredService<ScheduleChangeInterceptor>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<SummitDbContext>("database");
         return builder;
     }
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite retries a locked database until the command's timeout, which starts at the connection's
+    /// default timeout: that bounds both EF Core's commands and the <c>BEGIN</c> of their transactions.
+    /// </summary>
+    internal static string WithBusyTimeout(string connectionString, TimeSpan busyTimeout) =>
+        new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)) }.ToString();
 
     /// <summary>
     /// A relative SQLite file is placed under the content root, whatever directory the app was started

@@ -13,6 +13,7 @@ using Summit.Web.Schedule;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSummitData();
+builder.AddSchedulePathHealthCheck();
 builder.AddAgenda();
 builder.AddOrganizer();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -10,15 +10,18 @@ public sealed record EventDraft(
     string? BannerLinkLabel,
     string? BannerLinkUrl)
 {
-    /// <summary>Trimmed, with empty optional fields as null, as it is stored and compared.</summary>
+    /// <summary>
+    /// Trimmed, without control characters (<see cref="TextInput"/>; the banner text keeps its line breaks), with empty
+    /// optional fields as null, as it is stored and compared.
+    /// </summary>
     public EventDraft Normalized() => new(
-        Name.Trim(),
-        Optional(Subtitle),
-        Venue.Trim(),
-        TimeZoneId.Trim(),
-        Optional(BannerText),
-        Optional(BannerLinkLabel),
-        Optional(BannerLinkUrl));
+        TextInput.Line(Name).Trim(),
+        Optional(TextInput.OptionalLine(Subtitle)),
+        TextInput.Line(Venue).Trim(),
+        TextInput.Line(TimeZoneId).Trim(),
+        Optional(TextInput.OptionalBlock(BannerText)),
+        Optional(TextInput.OptionalLine(BannerLinkLabel)),
+        Optional(TextInput.OptionalLine(BannerLinkUrl)));
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

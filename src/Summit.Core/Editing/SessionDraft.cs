@@ -13,7 +13,21 @@ public sealed record SessionDraft(
     bool LeadWanted,
     bool OpenForOnDemand,
     IReadOnlyList<LeadDraft> Leads,
-    IReadOnlyList<SubjectDraft> Subjects);
+    IReadOnlyList<SubjectDraft> Subjects)
+{
+    /// <summary>
+    /// Without control characters (<see cref="TextInput"/>): titles and new leads' names on one line and trimmed, descriptions
+    /// keeping their line breaks and tabs.
+    /// </summary>
+    public SessionDraft Normalized() => this with
+    {
+        Title = TextInput.Line(Title).Trim(),
+        Slug = TextInput.Line(Slug).Trim(),
+        Description = TextInput.Block(Description),
+        Leads = [.. Leads.Select(l => l with { NewPersonName = TextInput.OptionalLine(l.NewPersonName) })],
+        Subjects = [.. Subjects.Select(s => new SubjectDraft(TextInput.Line(s.Title).Trim(), TextInput.Block(s.Description)))],
+    };
+}
 
 /// <summary>A lead: an existing person by id, or a new one by name.</summary>
 public sealed record LeadDraft(int? PersonId, string? NewPersonName, bool IsTentative);

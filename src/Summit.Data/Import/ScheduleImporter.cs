@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Summit.Core.Editing;
 
 namespace Summit.Data.Import;
 
@@ -46,18 +47,18 @@ public static class ScheduleImporter
         var e = schedule.Event;
         db.Conferences.Add(new Conference
         {
-            Name = e.Name,
-            Subtitle = e.Subtitle,
-            Venue = e.Venue,
+            Name = TextInput.Line(e.Name),
+            Subtitle = TextInput.OptionalLine(e.Subtitle),
+            Venue = TextInput.Line(e.Venue),
             TimeZoneId = e.TimeZoneId,
-            BannerText = e.BannerText,
-            BannerLinkLabel = e.BannerLinkLabel,
+            BannerText = TextInput.OptionalBlock(e.BannerText),
+            BannerLinkLabel = TextInput.OptionalLine(e.BannerLinkLabel),
             BannerLinkUrl = e.BannerLinkUrl,
         });
 
-        var rooms = schedule.Rooms.Select((r, i) => new Room { Slug = r.Slug, Name = r.Name, Order = i }).ToDictionary(r => r.Slug);
-        var tracks = schedule.Tracks.Select((t, i) => new Track { Slug = t.Slug, Name = t.Name, Order = i }).ToDictionary(t => t.Slug);
-        var people = schedule.People.Select(p => new Person { Slug = p.Slug, Name = p.Name }).ToDictionary(p => p.Slug);
+        var rooms = schedule.Rooms.Select((r, i) => new Room { Slug = r.Slug, Name = TextInput.Line(r.Name), Order = i }).ToDictionary(r => r.Slug);
+        var tracks = schedule.Tracks.Select((t, i) => new Track { Slug = t.Slug, Name = TextInput.Line(t.Name), Order = i }).ToDictionary(t => t.Slug);
+        var people = schedule.People.Select(p => new Person { Slug = p.Slug, Name = TextInput.Line(p.Name) }).ToDictionary(p => p.Slug);
         var days = schedule.Days.Select(d => new Day { Date = d }).ToDictionary(d => d.Date);
         var slots = new Dictionary<(DateOnly, TimeOnly, TimeOnly), TimeSlot>();
         foreach (var s in schedule.Sessions)
@@ -80,8 +81,8 @@ public static class ScheduleImporter
             {
                 Uid = s.Uid,
                 Slug = s.Slug,
-                Title = s.Title,
-                Description = s.Description,
+                Title = TextInput.Line(s.Title),
+                Description = TextInput.Block(s.Description),
                 Room = rooms[s.Room.Slug],
                 Track = s.Track is null ? null : tracks[s.Track.Slug],
                 TimeSlot = slots[(s.Day, s.Start, s.End)],
@@ -92,7 +93,7 @@ public static class ScheduleImporter
                 Revision = s.Revision,
                 LastModifiedUtc = DateTime.SpecifyKind(s.LastModifiedUtc, DateTimeKind.Utc),
                 Leads = s.Leads.Select((l, i) => new SessionLead { Person = people[l.Slug], IsTentative = l.IsTentative, Order = i }).ToList(),
-                Subjects = s.Subjects.Select((x, i) => new SessionSubject { Title = x.Title, Description = x.Description, Order = i }).ToList(),
+                Subjects = s.Subjects.Select((x, i) => new SessionSubject { Title = TextInput.Line(x.Title), Description = TextInput.Block(x.Description), Order = i }).ToList(),
             });
         }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Summit.Core.Editing;
 
 namespace Summit.Data.Seed;
 
@@ -43,23 +44,23 @@ public static class ScheduleSeeder
         var e = document.Event;
         db.Conferences.Add(new Conference
         {
-            Name = e.Name,
-            Subtitle = e.Subtitle,
-            Venue = e.Venue,
+            Name = TextInput.Line(e.Name),
+            Subtitle = TextInput.OptionalLine(e.Subtitle),
+            Venue = TextInput.Line(e.Venue),
             TimeZoneId = e.TimeZone,
-            BannerText = e.BannerText,
-            BannerLinkLabel = e.BannerLinkLabel,
+            BannerText = TextInput.OptionalBlock(e.BannerText),
+            BannerLinkLabel = TextInput.OptionalLine(e.BannerLinkLabel),
             BannerLinkUrl = e.BannerLinkUrl,
         });
 
         var rooms = document.Rooms
-            .Select((r, i) => new Room { Slug = r.Slug, Name = r.Name, Order = i })
+            .Select((r, i) => new Room { Slug = r.Slug, Name = TextInput.Line(r.Name), Order = i })
             .ToDictionary(r => r.Slug);
         var tracks = document.Tracks
-            .Select((t, i) => new Track { Slug = t.Slug, Name = t.Name, Order = i })
+            .Select((t, i) => new Track { Slug = t.Slug, Name = TextInput.Line(t.Name), Order = i })
             .ToDictionary(t => t.Slug);
         var people = document.People
-            .Select(p => new Person { Slug = p.Slug, Name = p.Name })
+            .Select(p => new Person { Slug = p.Slug, Name = TextInput.Line(p.Name) })
             .ToDictionary(p => p.Slug);
         var slots = new Dictionary<(DateOnly, TimeOnly), TimeSlot>();
         foreach (var seedDay in document.Days)
@@ -86,8 +87,8 @@ public static class ScheduleSeeder
                 // Derived from the event and slug, so a database seeded again keeps the calendar identities.
                 Uid = StableGuid.From($"{e.Name}/{s.Slug}"),
                 Slug = s.Slug,
-                Title = s.Title,
-                Description = s.Description,
+                Title = TextInput.Line(s.Title),
+                Description = TextInput.Block(s.Description),
                 Room = rooms[s.Room],
                 Track = s.Track is null ? null : tracks[s.Track],
                 TimeSlot = slots[(s.Day, ParseTime(s.Start))],
@@ -98,7 +99,7 @@ public static class ScheduleSeeder
                 Revision = 0,
                 LastModifiedUtc = DateTime.SpecifyKind(e.PublishedUtc, DateTimeKind.Utc),
                 Leads = s.Leads.Select((l, i) => new SessionLead { Person = people[l.Person], IsTentative = l.Tentative, Order = i }).ToList(),
-                Subjects = s.Subjects.Select((x, i) => new SessionSubject { Title = x.Title, Description = x.Description, Order = i }).ToList(),
+                Subjects = s.Subjects.Select((x, i) => new SessionSubject { Title = TextInput.Line(x.Title), Description = TextInput.Block(x.Description), Order = i }).ToList(),
             });
         }
     }

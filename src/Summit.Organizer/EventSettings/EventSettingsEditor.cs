@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Editing;
 using Summit.Data;
+using Summit.Organizer.Forms;
 using Summit.Organizer.Sessions;
 
 namespace Summit.Organizer.EventSettings;
@@ -71,7 +72,7 @@ public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> facto
         var diff = Describe(conference, draft);
         if (diff.IsEmpty)
         {
-            return SaveOutcome.Saved(conference.Id);
+            return SaveOutcome.NothingToSave(conference.Id);
         }
 
         var zoneChanged = !string.Equals(conference.TimeZoneId, draft.TimeZoneId, StringComparison.Ordinal);
@@ -110,6 +111,11 @@ public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> facto
         catch (DbUpdateConcurrencyException)
         {
             return SaveOutcome.Conflicted(await DescribeConflictAsync(db, cancellationToken));
+        }
+        catch (Exception ex) when (SaveFailures.Describe(ex) is { } failure)
+        {
+            // Busy past the timeout, disk full, an I/O error: nothing was saved and the organizer keeps the form.
+            return SaveOutcome.Failed(failure);
         }
     }
 

@@ -16,6 +16,7 @@ public partial class EventSettingsPage
     private EventSettingsForm? _form;
     private IReadOnlyDictionary<string, string[]> _errors = NoErrors;
     private EditConflict? _conflict;
+    private string? _failure;
     private bool _saving;
     private bool _notFound;
 
@@ -61,13 +62,28 @@ public partial class EventSettingsPage
     private async Task SaveAsync()
     {
         _saving = true;
-        var user = await CurrentOrganizer.NameAsync(AuthenticationState);
-        var outcome = await Editor.SaveAsync(_form!.ToDraft(), _form.Version, _form.ConfirmZoneChange, user, CancellationToken.None);
-        _saving = false;
+        SaveOutcome outcome;
+        try
+        {
+            var user = await CurrentOrganizer.NameAsync(AuthenticationState);
+            outcome = await Editor.SaveAsync(_form!.ToDraft(), _form.Version, _form.ConfirmZoneChange, user, CancellationToken.None);
+        }
+        finally
+        {
+            _saving = false;
+        }
+
         _errors = outcome.Errors;
         _conflict = outcome.Conflict;
+        _failure = outcome.Failure;
         if (!outcome.Succeeded)
         {
+            return;
+        }
+
+        if (outcome.Unchanged)
+        {
+            Snackbar.Add("Nothing to save: the settings are as they were saved.", Severity.Info);
             return;
         }
 
@@ -94,6 +110,7 @@ public partial class EventSettingsPage
     private async Task DiscardAsync()
     {
         _conflict = null;
+        _failure = null;
         _errors = NoErrors;
         await LoadAsync();
     }

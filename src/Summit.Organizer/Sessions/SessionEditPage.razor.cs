@@ -17,6 +17,7 @@ public sealed partial class SessionEditPage : IDisposable
     private EditOptions? _options;
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private EditConflict? _conflict;
+    private string? _failure;
     private IReadOnlyList<ScheduleWarning> _warnings = [];
     private IReadOnlyList<Choice> _others = [];
     private bool _saving;
@@ -74,20 +75,34 @@ public sealed partial class SessionEditPage : IDisposable
     private async Task SaveAsync()
     {
         _saving = true;
-
-        // A name left in the lead box is meant as a lead: saving without it would drop it while saying "Saved."
-        _form!.AddPendingLead(_options!.People);
-        var outcome = await Editor.SaveAsync(Id, _form.ToDraft(), _form.Version, await CurrentOrganizer.NameAsync(AuthenticationState), CancellationToken.None);
-        _saving = false;
-        await ShowAsync(outcome, "Saved. The public schedule and calendars show it now.");
+        try
+        {
+            // A name left in the lead box is meant as a lead: saving without it would drop it while saying "Saved."
+            _form!.AddPendingLead(_options!.People);
+            var outcome = await Editor.SaveAsync(Id, _form.ToDraft(), _form.Version, await CurrentOrganizer.NameAsync(AuthenticationState), CancellationToken.None);
+            await ShowAsync(outcome, "Saved. The public schedule and calendars show it now.");
+        }
+        finally
+        {
+            _saving = false;
+        }
     }
 
     private async Task ShowAsync(SaveOutcome outcome, string message)
     {
         _errors = outcome.Errors;
         _conflict = outcome.Conflict;
+        _failure = outcome.Failure;
         if (!outcome.Succeeded)
         {
+            return;
+        }
+
+        if (outcome.Unchanged)
+        {
+            // A second click on Save, or edits typed back to what is saved: nothing to write, nothing to reload.
+            _loadedForm = Snapshot(_form);
+            Snackbar.Add("Nothing to save: the session is as it was saved.", Severity.Info);
             return;
         }
 
@@ -122,6 +137,7 @@ public sealed partial class SessionEditPage : IDisposable
     private async Task DiscardAsync()
     {
         _conflict = null;
+        _failure = null;
         _errors = new Dictionary<string, string[]>();
         await LoadAsync();
     }
@@ -168,6 +184,7 @@ public sealed partial class SessionEditPage : IDisposable
         var outcome = await Editor.DeleteAsync(Id!.Value, _form!.Version, await CurrentOrganizer.NameAsync(AuthenticationState), CancellationToken.None);
         _errors = outcome.Errors;
         _conflict = outcome.Conflict;
+        _failure = outcome.Failure;
         if (outcome.Succeeded)
         {
             // Its edits went with it: nothing is left to ask about on the way out.
@@ -186,6 +203,7 @@ public sealed partial class SessionEditPage : IDisposable
 
         var outcome = await Editor.MergeAsync(Id!.Value, targetId, await CurrentOrganizer.NameAsync(AuthenticationState), CancellationToken.None);
         _errors = outcome.Errors;
+        _failure = outcome.Failure;
         if (outcome.Succeeded)
         {
             Snackbar.Add($"Merged “{_savedTitle}” into it as a subject; its slot is free.", Severity.Success);
@@ -210,6 +228,7 @@ public sealed partial class SessionEditPage : IDisposable
 
         var outcome = await Editor.SplitOutAsync(Id!.Value, subjectIndex, roomId, slotId, await CurrentOrganizer.NameAsync(AuthenticationState), CancellationToken.None);
         _errors = outcome.Errors;
+        _failure = outcome.Failure;
         if (outcome.Succeeded)
         {
             Snackbar.Add("The subject is now a session of its own.", Severity.Success);

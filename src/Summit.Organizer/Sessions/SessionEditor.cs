@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Editing;
 using Summit.Data;
+using Summit.Organizer.Forms;
 
 namespace Summit.Organizer.Sessions;
 
@@ -34,8 +35,11 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
     }
 
     /// <summary>Creates a session (id null) or saves changes to one opened at <paramref name="expectedVersion"/>.</summary>
+    /// <remarks>A save that matches what is stored (a second click on Save) writes nothing: no revision, no history.</remarks>
     public async Task<SaveOutcome> SaveAsync(int? id, SessionDraft draft, Guid expectedVersion, string user, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(draft);
+        draft = draft.Normalized();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var errors = SessionRules.Validate(draft, await FactsAsync(db, id, cancellationToken));
         if (errors.Count > 0)
@@ -62,6 +66,11 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
         }
 
         await DescribeChangesAsync(db, session, draft, diff, cancellationToken);
+        if (id is not null && diff.IsEmpty)
+        {
+            return SaveOutcome.NothingToSave(session.Id);
+        }
+
         await ApplyAsync(db, session, draft, cancellationToken);
         Touch(session);
         db.Changes.Add(Change(user, session, id is null ? "Created" : "Updated", diff));
@@ -158,6 +167,16 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
             .Add("Leads", LeadNames(session.Leads.OrderBy(l => l.Order).Select(l => (l.Person?.Name ?? "", l.IsTentative))),
                 LeadNames(draft.Leads.Select(l => (l.PersonId is { } id ? people.GetValueOrDefault(id, "") : l.NewPersonName!.Trim(), l.IsTentative))))
             .Add("Subjects", SubjectTitles(session), string.Join(" | ", draft.Subjects.Select(s => s.Title)));
+
+        // A subject's text changed in place: the titles above stay equal, so name the subject whose text it is.
+        var before = session.Subjects.OrderBy(s => s.Order).ToList();
+        for (var i = 0; i < Math.Min(before.Count, draft.Subjects.Count); i++)
+        {
+            if (string.Equals(before[i].Title, draft.Subjects[i].Title, StringComparison.Ordinal))
+            {
+                diff.Add($"Subject “{draft.Subjects[i].Title}”", Blank(before[i].Description), Blank(draft.Subjects[i].Description));
+            }
+        }
     }
 
     private static async Task ApplyAsync(SummitDbContext db, Session session, SessionDraft draft, CancellationToken cancellationToken)
@@ -250,6 +269,11 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
             return ex.InnerException.Message.Contains("Slug", StringComparison.Ordinal)
                 ? SaveOutcome.Invalid(nameof(SessionDraft.Slug), "Another session took this address a moment ago. Choose another.")
                 : SaveOutcome.Invalid(nameof(SessionDraft.TimeSlotId), "Another session took this room and slot a moment ago. Choose a free slot.");
+        }
+        catch (Exception ex) when (SaveFailures.Describe(ex) is { } failure)
+        {
+            // Busy past the timeout, disk full, an I/O error: nothing was saved and the organizer keeps the form.
+            return SaveOutcome.Failed(failure);
         }
     }
 

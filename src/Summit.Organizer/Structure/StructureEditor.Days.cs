@@ -38,7 +38,7 @@ public sealed partial class StructureEditor
         }
         else if (diff.IsEmpty)
         {
-            return SaveOutcome.Saved(day.Id);
+            return SaveOutcome.NothingToSave(day.Id);
         }
         else
         {
@@ -109,7 +109,7 @@ public sealed partial class StructureEditor
                 .Add("End", EventClock.FormatTime(slot.End), EventClock.FormatTime(end!.Value));
             if (diff.IsEmpty)
             {
-                return SaveOutcome.Saved(slot.Id);
+                return SaveOutcome.NothingToSave(slot.Id);
             }
 
             var slotId = slot.Id;

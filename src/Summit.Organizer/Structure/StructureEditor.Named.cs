@@ -25,8 +25,8 @@ public sealed partial class StructureEditor
         }
 
         var others = all.Where(n => n != item).ToList();
-        var name = draft.Name.Trim();
-        var slug = draft.Slug.Trim();
+        var name = TextInput.Line(draft.Name).Trim();
+        var slug = TextInput.Line(draft.Slug).Trim();
         if (slug.Length == 0 && name.Length > 0)
         {
             slug = GeneratedSlug(kind, name, others.Select(o => o.Slug).ToHashSet(StringComparer.Ordinal));
@@ -45,7 +45,7 @@ public sealed partial class StructureEditor
         }
         else if (diff.IsEmpty)
         {
-            return SaveOutcome.Saved(item.Id);
+            return SaveOutcome.NothingToSave(item.Id);
         }
         else
         {

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Editing;
 using Summit.Data;
+using Summit.Organizer.Forms;
 using Summit.Organizer.Sessions;
 
 namespace Summit.Organizer.Structure;
@@ -117,6 +118,11 @@ public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> f
         {
             // A session was placed in it, or its day deleted, between the checks and the save.
             return SaveOutcome.Invalid(field, "The schedule changed a moment ago. Nothing was saved: reload and try again.");
+        }
+        catch (Exception ex) when (SaveFailures.Describe(ex) is { } failure)
+        {
+            // Busy past the timeout, disk full, an I/O error: nothing was saved and the organizer keeps the form.
+            return SaveOutcome.Failed(failure);
         }
     }
 }

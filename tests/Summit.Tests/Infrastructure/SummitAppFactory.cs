@@ -8,6 +8,9 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>, IAsyncLif
 {
     private readonly string _databasePath = TestDatabase.TempFile();
 
+    /// <summary>The SQLite file the app uses, for tests that reach past it (holding its write lock, damaging it).</summary>
+    public string DatabasePath => _databasePath;
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

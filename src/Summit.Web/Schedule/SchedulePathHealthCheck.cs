@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Summit.Core.Filtering;
+using Summit.Core.Time;
+
+namespace Summit.Web.Schedule;
+
+/// <summary>
+/// Healthy only when the schedule page could be served: it reads the snapshot the public pages read (building it if
+/// a save invalidated it) and lays out the default view as the page does. A database that still opens but whose
+/// schedule cannot be read, which leaves every public page failing, is unhealthy.
+/// </summary>
+public sealed class SchedulePathHealthCheck(ScheduleSnapshots snapshots, TimeProvider time) : IHealthCheck
+{
+    public const string Name = "schedule";
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var snapshot = await snapshots.GetAsync(cancellationToken);
+            if (snapshot is null)
+            {
+                return HealthCheckResult.Healthy("No schedule is published yet.");
+            }
+
+            var schedule = snapshot.Schedule;
+            var today = new EventClock(schedule.Event.TimeZoneId).DateAt(time.GetUtcNow());
+            var result = snapshot.Index.Apply(DefaultDayView.Apply(ScheduleFilter.None, schedule, today));
+            var days = ScheduleGrouping.ByDayAndSlot(result.Sessions);
+            return HealthCheckResult.Healthy($"The schedule page shows {result.Sessions.Count} sessions on {days.Count} days.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("The schedule cannot be read: public pages fail.", ex);
+        }
+    }
+}
+
+public static class SchedulePathHealthCheckExtensions
+{
+    /// <summary>Adds the schedule page's path to <c>/healthz</c>, beside the database connection check.</summary>
+    public static IHostApplicationBuilder AddSchedulePathHealthCheck(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks().AddCheck<SchedulePathHealthCheck>(SchedulePathHealthCheck.Name);
+        return builder;
+    }
+}
