@@ -10,6 +10,9 @@ public sealed record EventDraft(
     string? BannerLinkLabel,
     string? BannerLinkUrl)
 {
+    /// <summary>The https origins session descriptions may show images from, one per line (see <see cref="ImageOrigins"/>).</summary>
+    public string? ImageOrigins { get; init; }
+
     /// <summary>Trimmed, with empty optional fields as null, as it is stored and compared.</summary>
     public EventDraft Normalized() => new(
         Name.Trim(),
@@ -18,7 +21,10 @@ public sealed record EventDraft(
         TimeZoneId.Trim(),
         Optional(BannerText),
         Optional(BannerLinkLabel),
-        Optional(BannerLinkUrl));
+        Optional(BannerLinkUrl))
+    {
+        ImageOrigins = Editing.ImageOrigins.Normalize(ImageOrigins),
+    };
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
@@ -33,4 +39,5 @@ public static class EventFields
     public const string BannerText = nameof(EventDraft.BannerText);
     public const string BannerLinkLabel = nameof(EventDraft.BannerLinkLabel);
     public const string BannerLinkUrl = nameof(EventDraft.BannerLinkUrl);
+    public const string ImageOrigins = nameof(EventDraft.ImageOrigins);
 }
