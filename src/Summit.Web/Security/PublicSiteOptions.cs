@@ -9,29 +9,34 @@ public sealed class PublicSiteOptions
 {
     public const string Section = "Summit";
 
+    public const string Problem =
+        "Summit:PublicBaseUrl must be an http or https origin without a path, such as https://schedule.example.org.";
+
     /// <summary>The site's public origin, such as <c>https://schedule.example.org</c>; null to use each request's own.</summary>
     public string? PublicBaseUrl { get; set; }
 
-    /// <summary>The configured origin, or null when none is set.</summary>
-    /// <exception cref="InvalidOperationException">The value is not an http(s) origin without a path.</exception>
-    public Uri? ParsedBaseUrl()
+    public bool IsHttps => TryParseBaseUrl(out var uri) && uri?.Scheme == Uri.UriSchemeHttps;
+
+    /// <summary>
+    /// False when a value is set that is not an http(s) origin; true otherwise, with the origin or null when none is
+    /// set. The app's links are rooted at "/", so a path below the host could not be honoured and is refused.
+    /// </summary>
+    public bool TryParseBaseUrl(out Uri? origin)
     {
+        origin = null;
         if (string.IsNullOrWhiteSpace(PublicBaseUrl))
         {
-            return null;
+            return true;
         }
 
-        // The app's links are rooted at "/", so a path below the host would not be honoured: refuse it at start.
         if (!Uri.TryCreate(PublicBaseUrl.Trim(), UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || uri.AbsolutePath != "/" || uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0)
         {
-            throw new InvalidOperationException(
-                $"{Section}:{nameof(PublicBaseUrl)} must be an http or https origin without a path, such as https://schedule.example.org; it is “{PublicBaseUrl}”.");
+            return false;
         }
 
-        return uri;
+        origin = uri;
+        return true;
     }
-
-    public bool IsHttps => ParsedBaseUrl()?.Scheme == Uri.UriSchemeHttps;
 }

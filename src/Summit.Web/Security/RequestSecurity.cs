@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Summit.Web.Security;
 
@@ -14,33 +15,31 @@ public static class RequestSecurity
     public static IHostApplicationBuilder AddRequestSecurity(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        var site = builder.Configuration.GetSection(PublicSiteOptions.Section).Get<PublicSiteOptions>() ?? new PublicSiteOptions();
-        var proxies = builder.Configuration.GetSection(TrustedProxyOptions.Section).Get<TrustedProxyOptions>() ?? new TrustedProxyOptions();
-        services.AddSingleton(site);
-        services.AddSingleton<ImportMapHashes>();
-
-        services.Configure<ForwardedHeadersOptions>(options =>
+        services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section)
+            .Validate(o => o.TryParseBaseUrl(out _), PublicSiteOptions.Problem).ValidateOnStart();
+        services.AddOptions<TrustedProxyOptions>().BindConfiguration(TrustedProxyOptions.Section);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<TrustedProxyOptions>>((options, proxies) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // Only the listed proxies: not even the loopback ASP.NET Core trusts by default.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
-            foreach (var proxy in proxies.KnownProxies)
+            foreach (var proxy in proxies.Value.KnownProxies)
             {
                 options.KnownProxies.Add(IPAddress.Parse(proxy));
             }
 
-            foreach (var network in proxies.KnownNetworks)
+            foreach (var network in proxies.Value.KnownNetworks)
             {
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
 
-        // Secure whenever attendees reach the site over https; otherwise as the request came (local runs over http).
-        var secure = site.IsHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-        services.PostConfigureAll<CookieAuthenticationOptions>(options => options.Cookie.SecurePolicy = secure);
-        services.PostConfigure<AntiforgeryOptions>(options => options.Cookie.SecurePolicy = secure);
+        services.AddSingleton<SecureCookies>();
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>>(sp => sp.GetRequiredService<SecureCookies>());
+        services.AddSingleton<IPostConfigureOptions<AntiforgeryOptions>>(sp => sp.GetRequiredService<SecureCookies>());
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddSingleton<ImportMapHashes>();
         return builder;
     }
 
@@ -48,12 +47,12 @@ public static class RequestSecurity
     public static WebApplication UseRequestSecurity(this WebApplication app)
     {
         app.UseMiddleware<HostRequired>();
-        if (app.Configuration.GetSection(TrustedProxyOptions.Section).Get<TrustedProxyOptions>() is { Enabled: true })
+        if (app.Services.GetRequiredService<IOptions<TrustedProxyOptions>>().Value.Enabled)
         {
             app.UseForwardedHeaders();
         }
 
-        if (app.Services.GetRequiredService<PublicSiteOptions>().ParsedBaseUrl() is { } publicBase)
+        if (app.Services.GetRequiredService<IOptions<PublicSiteOptions>>().Value.TryParseBaseUrl(out var publicBase) && publicBase is not null)
         {
             app.UseMiddleware<PublicBaseAddress>(publicBase);
         }
