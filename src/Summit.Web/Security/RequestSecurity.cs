@@ -17,21 +17,29 @@ public static class RequestSecurity
         var services = builder.Services;
         services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section)
             .Validate(o => o.TryParseBaseUrl(out _), PublicSiteOptions.Problem).ValidateOnStart();
-        services.AddOptions<TrustedProxyOptions>().BindConfiguration(TrustedProxyOptions.Section);
+        services.AddOptions<TrustedProxyOptions>().BindConfiguration(TrustedProxyOptions.Section)
+            .Validate(o => o.IsValid, TrustedProxyOptions.Problem).ValidateOnStart();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<TrustedProxyOptions>>((options, proxies) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // Only the listed proxies: not even the loopback ASP.NET Core trusts by default.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
+            // A value that does not parse stops the start (validation above) with a message naming the setting.
             foreach (var proxy in proxies.Value.KnownProxies)
             {
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
+                if (IPAddress.TryParse(proxy, out var address))
+                {
+                    options.KnownProxies.Add(address);
+                }
             }
 
             foreach (var network in proxies.Value.KnownNetworks)
             {
-                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+                if (System.Net.IPNetwork.TryParse(network, out var parsed))
+                {
+                    options.KnownIPNetworks.Add(parsed);
+                }
             }
         });
 

@@ -9,6 +9,9 @@ public sealed class TrustedProxyOptions
 {
     public const string Section = "ForwardedHeaders";
 
+    public const string Problem =
+        "ForwardedHeaders:KnownProxies must be IP addresses (such as 10.0.0.5) and ForwardedHeaders:KnownNetworks networks in CIDR notation (such as 10.0.0.0/24).";
+
     /// <summary>Addresses of the proxies, such as <c>10.0.0.5</c> or <c>::1</c>.</summary>
     public string[] KnownProxies { get; set; } = [];
 
@@ -16,4 +19,7 @@ public sealed class TrustedProxyOptions
     public string[] KnownNetworks { get; set; } = [];
 
     public bool Enabled => KnownProxies.Length > 0 || KnownNetworks.Length > 0;
+
+    public bool IsValid =>
+        KnownProxies.All(p => System.Net.IPAddress.TryParse(p, out _)) && KnownNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _));
 }
