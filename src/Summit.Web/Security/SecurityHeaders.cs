@@ -46,7 +46,15 @@ public sealed class SecurityHeaders(RequestDelegate next, ImportMapHashes import
             return [];
         }
 
-        var snapshot = (await RequestSchedule.GetAsync(context)).Snapshot;
-        return snapshot?.Schedule.Event.ImageOrigins ?? [];
+        try
+        {
+            var snapshot = (await RequestSchedule.GetAsync(context)).Snapshot;
+            return snapshot?.Schedule.Event.ImageOrigins ?? [];
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The error page of a database that cannot be read must still be sent: with the site's own images only.
+            return [];
+        }
     }
 }
