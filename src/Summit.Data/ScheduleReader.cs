@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Summit.Core.Editing;
 
 namespace Summit.Data;
 
@@ -10,7 +11,10 @@ public sealed class ScheduleReader(SummitDbContext db)
     {
         var conference = await db.Conferences.AsNoTracking()
             .OrderBy(c => c.Id)
-            .Select(c => new EventInfo(c.Name, c.Subtitle, c.Venue, c.TimeZoneId, c.BannerText, c.BannerLinkLabel, c.BannerLinkUrl))
+            .Select(c => new EventInfo(c.Name, c.Subtitle, c.Venue, c.TimeZoneId, c.BannerText, c.BannerLinkLabel, c.BannerLinkUrl)
+            {
+                ImageOrigins = ImageOrigins.Parse(c.ImageOrigins),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (conference is null)
         {

@@ -9,9 +9,11 @@ using Summit.Web.Data;
 using Summit.Web.Infrastructure;
 using Summit.Web.Organizer;
 using Summit.Web.Schedule;
+using Summit.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddRequestSecurity();
 builder.AddSummitData();
 builder.AddSchedulePathHealthCheck();
 builder.AddAgenda();
@@ -51,6 +53,7 @@ if (command is not null)
     return 2;
 }
 
+app.UseRequestSecurity();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);

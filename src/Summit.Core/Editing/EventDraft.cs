@@ -10,6 +10,9 @@ public sealed record EventDraft(
     string? BannerLinkLabel,
     string? BannerLinkUrl)
 {
+    /// <summary>The https origins session descriptions may show images from, one per line (see <see cref="ImageOrigins"/>).</summary>
+    public string? ImageOrigins { get; init; }
+
     /// <summary>
     /// Trimmed, without control characters (<see cref="TextInput"/>; the banner text keeps its line breaks), with empty
     /// optional fields as null, as it is stored and compared.
@@ -21,7 +24,10 @@ public sealed record EventDraft(
         TextInput.Line(TimeZoneId).Trim(),
         Optional(TextInput.OptionalBlock(BannerText)),
         Optional(TextInput.OptionalLine(BannerLinkLabel)),
-        Optional(TextInput.OptionalLine(BannerLinkUrl)));
+        Optional(TextInput.OptionalLine(BannerLinkUrl)))
+    {
+        ImageOrigins = Editing.ImageOrigins.Normalize(TextInput.OptionalBlock(ImageOrigins)),
+    };
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
@@ -36,4 +42,5 @@ public static class EventFields
     public const string BannerText = nameof(EventDraft.BannerText);
     public const string BannerLinkLabel = nameof(EventDraft.BannerLinkLabel);
     public const string BannerLinkUrl = nameof(EventDraft.BannerLinkUrl);
+    public const string ImageOrigins = nameof(EventDraft.ImageOrigins);
 }

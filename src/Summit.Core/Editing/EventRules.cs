@@ -77,6 +77,11 @@ public static class EventRules
             Fail(EventFields.BannerLinkUrl, "Give the address the label links to, or clear the label.");
         }
 
+        if (ImageOrigins.FindInvalid(draft.ImageOrigins) is { } problem)
+        {
+            Fail(EventFields.ImageOrigins, problem);
+        }
+
         return errors;
     }
 

@@ -24,6 +24,9 @@ public class Conference
 
     public string? BannerLinkUrl { get; set; }
 
+    /// <summary>The https origins session descriptions may show images from, one per line; null for none but the site's own.</summary>
+    public string? ImageOrigins { get; set; }
+
     /// <summary>Renewed by every save of the event's settings: two organizers editing them never overwrite each other.</summary>
     public Guid Version { get; set; }
 }

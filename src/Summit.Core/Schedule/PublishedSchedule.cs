@@ -33,7 +33,14 @@ public sealed record EventInfo(
     string TimeZoneId,
     string? BannerText,
     string? BannerLinkLabel,
-    string? BannerLinkUrl);
+    string? BannerLinkUrl)
+{
+    /// <summary>The https origins, besides the site itself, that session descriptions may show images from.</summary>
+    public IReadOnlyList<string> ImageOrigins { get; init; } = [];
+
+    /// <summary>The banner's link when it is a web address; null otherwise, so a stored <c>javascript:</c> or <c>data:</c> address is never a link.</summary>
+    public string? SafeBannerLinkUrl => BannerLinkUrl is { } url && Editing.EventRules.IsWebAddress(url) ? url : null;
+}
 
 /// <summary>Anything attendees pick by slug and read by name: a room, a track, a person.</summary>
 public sealed record NamedRef(string Slug, string Name);

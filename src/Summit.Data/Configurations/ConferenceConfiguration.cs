@@ -14,6 +14,7 @@ internal sealed class ConferenceConfiguration : IEntityTypeConfiguration<Confere
         builder.Property(c => c.BannerText).HasMaxLength(2000);
         builder.Property(c => c.BannerLinkLabel).HasMaxLength(200);
         builder.Property(c => c.BannerLinkUrl).HasMaxLength(2000);
+        builder.Property(c => c.ImageOrigins).HasMaxLength(2000);
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -41,6 +41,7 @@ public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> facto
             BannerText = conference.BannerText,
             BannerLinkLabel = conference.BannerLinkLabel,
             BannerLinkUrl = conference.BannerLinkUrl,
+            ImageOrigins = conference.ImageOrigins,
             FirstDay = days.Count == 0 ? null : days.Min(),
             LastDay = days.Count == 0 ? null : days.Max(),
             DayCount = days.Count,
@@ -126,7 +127,8 @@ public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> facto
         .Add("Time zone", conference.TimeZoneId, draft.TimeZoneId)
         .Add("Banner text", conference.BannerText, draft.BannerText)
         .Add("Link label", conference.BannerLinkLabel, draft.BannerLinkLabel)
-        .Add("Link address", conference.BannerLinkUrl, draft.BannerLinkUrl);
+        .Add("Link address", conference.BannerLinkUrl, draft.BannerLinkUrl)
+        .Add("Image origins", conference.ImageOrigins, draft.ImageOrigins);
 
     private static void Apply(Conference conference, EventDraft draft)
     {
@@ -137,6 +139,7 @@ public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> facto
         conference.BannerText = draft.BannerText;
         conference.BannerLinkLabel = draft.BannerLinkLabel;
         conference.BannerLinkUrl = draft.BannerLinkUrl;
+        conference.ImageOrigins = draft.ImageOrigins;
         conference.Version = Guid.NewGuid();
     }
 

@@ -27,6 +27,9 @@ public sealed class EventSettingsForm
 
     public string? BannerLinkUrl { get; set; }
 
+    /// <summary>The https origins session descriptions may show images from, one per line.</summary>
+    public string? ImageOrigins { get; set; }
+
     /// <summary>The organizer read what a new time zone does and agreed to it.</summary>
     public bool ConfirmZoneChange { get; set; }
 
@@ -45,7 +48,7 @@ public sealed class EventSettingsForm
 
     public bool ZoneChanged => !string.Equals(TimeZoneId.Trim(), SavedTimeZoneId, StringComparison.Ordinal);
 
-    public EventDraft ToDraft() => new(Name, Subtitle, Venue, TimeZoneId, BannerText, BannerLinkLabel, BannerLinkUrl);
+    public EventDraft ToDraft() => new(Name, Subtitle, Venue, TimeZoneId, BannerText, BannerLinkLabel, BannerLinkUrl) { ImageOrigins = ImageOrigins };
 }
 
 /// <summary>When a time slot starts, in the event's wall-clock time.</summary>

@@ -54,6 +54,8 @@ public partial class AgendaPage
     {
         // Personal: never stored by a shared cache, never shown from history after a reset.
         HttpContext.Response.Headers.CacheControl = "no-store";
+        // It shows the private link and feed address: nothing it links to learns where it came from.
+        HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
 
         var token = AgendaCookie.Read(HttpContext.Request);
         var ids = await Store.GetSessionIdsAsync(token, HttpContext.RequestAborted);

@@ -1,0 +1,60 @@
+using Microsoft.Net.Http.Headers;
+using Summit.Web.Caching;
+
+namespace Summit.Web.Security;
+
+/// <summary>
+/// Adds the security headers to every response just before it starts: rendered pages, pages from the output cache,
+/// 304s, feeds, status and error pages alike. A page that set its own Referrer-Policy (the private agenda link's
+/// <c>no-referrer</c>) keeps it.
+/// </summary>
+public sealed class SecurityHeaders(RequestDelegate next, ImportMapHashes importMaps)
+{
+    public const string DefaultReferrerPolicy = "strict-origin-when-cross-origin";
+
+    public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.OnStarting(() => AddAsync(context));
+        return next(context);
+    }
+
+    private async Task AddAsync(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        if (!headers.ContainsKey("Referrer-Policy"))
+        {
+            headers["Referrer-Policy"] = DefaultReferrerPolicy;
+        }
+
+        // Always recomputed, never taken from a cached copy: the organizer's image origins may have changed since.
+        headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy.Build(await ImageOriginsAsync(context), importMaps.For(context));
+    }
+
+    /// <summary>Only pages show descriptions (and a 304 renews a page's stored headers); other responses need no lookup.</summary>
+    private static async Task<IReadOnlyList<string>> ImageOriginsAsync(HttpContext context)
+    {
+        var response = context.Response;
+        var isPage = response.StatusCode == StatusCodes.Status304NotModified
+            || (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) ?? false);
+        if (!isPage)
+        {
+            return [];
+        }
+
+        try
+        {
+            var snapshot = (await RequestSchedule.GetAsync(context)).Snapshot;
+            return snapshot?.Schedule.Event.ImageOrigins ?? [];
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The error page of a database that cannot be read must still be sent: with the site's own images only.
+            return [];
+        }
+    }
+}
