@@ -8,7 +8,8 @@ namespace Summit.Organizer.Accounts;
 /// Asked by the organizer pages' services before every write: is this circuit's organizer still signed in? An open
 /// page keeps its circuit after its sign-in ended (signed out, revoked from another device, a new password, removed),
 /// so the answer comes from the database, not from the state the page opened with. A "no" also switches the circuit
-/// to signed out at once, so the page says so. Scoped: one per circuit.
+/// to signed out at once, so the page says so. Scoped: one per circuit; a scope that serves no visitor (no
+/// authentication state was ever set: a command, start-up) is not checked.
 /// </summary>
 public sealed class OrganizerAccess(AuthenticationStateProvider authentication, OrganizerSessionStore sessions)
 {
@@ -30,8 +31,9 @@ public sealed class OrganizerAccess(AuthenticationStateProvider authentication, 
         }
         catch (InvalidOperationException)
         {
-            // A scope no sign-in reached (outside a circuit or request) can write nothing.
-            return false;
+            // Every circuit and every page request is given its authentication state before any component runs; a
+            // scope without one serves no visitor (a command, start-up, a test), so there is no sign-in to have ended.
+            return true;
         }
 
         if (state.User.Identity?.IsAuthenticated != true)
