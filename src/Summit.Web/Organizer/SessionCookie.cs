@@ -91,6 +91,7 @@ internal static partial class SessionCookie
         var http = context.HttpContext;
         if (SessionClaims.SessionIdOf(http.User) is { } sessionId)
         {
+            // Not the request's token: a sign-out whose browser stopped waiting must still end the sign-in.
             await http.RequestServices.GetRequiredService<OrganizerSessionStore>().EndAsync(sessionId, CancellationToken.None);
         }
     }

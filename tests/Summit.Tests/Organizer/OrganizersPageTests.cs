@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -129,6 +130,27 @@ public sealed partial class OrganizersPageTests : SummitBunitContext, IAsyncLife
         // Assert
         cut.WaitForAssertion(() => Assert.Contains("You are the only organizer", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal));
         Assert.Contains(Me, cut.Find("ul").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LeavingWhileOthersRemainSignsYouOut()
+    {
+        // Arrange
+        var cut = Render<OrganizersPage>();
+        cut.WaitForAssertion(() => cut.Find("button[aria-label='Leave the organizers']"));
+
+        // Act
+        cut.Find("button[aria-label='Leave the organizers']").Click();
+        cut.WaitForAssertion(() => DialogButton(cut, "Leave").Click());
+
+        // Assert
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        cut.WaitForAssertion(() => Assert.Equal(("/", true), (navigation.History.First().Uri, navigation.History.First().Options.ForceLoad)));
+        await using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<OrganizerUser>>();
+        var me = (await users.FindByEmailAsync(Me))!;
+        Assert.False(await users.IsInRoleAsync(me, OrganizerRoles.Organizer));
+        Assert.Empty(await Services.GetRequiredService<OrganizerSessionStore>().ListAsync(me.Id, Xunit.TestContext.Current.CancellationToken));
     }
 
     private static AngleSharp.Dom.IElement DialogButton(IRenderedComponent<OrganizersPage> cut, string text) =>
