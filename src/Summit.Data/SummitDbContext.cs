@@ -32,6 +32,8 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
 
     public DbSet<OrganizerInvitation> Invitations => Set<OrganizerInvitation>();
 
+    public DbSet<OrganizerSession> OrganizerSessions => Set<OrganizerSession>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         // Here rather than at registration, so that no context, however it was made, can rename a session and lose

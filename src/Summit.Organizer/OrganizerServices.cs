@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Summit.Organizer.Accounts;
 using Summit.Organizer.Sessions;
 
 namespace Summit.Organizer;
@@ -8,11 +9,15 @@ public static class OrganizerServices
     /// <summary>The editing services the organizer pages use; each opens its own database context per operation.</summary>
     public static IServiceCollection AddOrganizerEditing(this IServiceCollection services)
     {
+        services.AddOptions<OrganizerSessionOptions>().BindConfiguration(nameof(OrganizerSessionOptions));
+        services.AddSingleton<OrganizerSessionStore>();
+        services.AddScoped<OrganizerAccess>();
         services.AddScoped<SessionEditor>();
         services.AddScoped<Structure.StructureEditor>();
         services.AddScoped<EventSettings.EventSettingsEditor>();
-        services.AddScoped<Accounts.InvitationService>();
-        services.AddScoped<Accounts.PasswordResetService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<PasswordResetService>();
+        services.AddScoped<Team.OrganizerRemoval>();
         return services;
     }
 }

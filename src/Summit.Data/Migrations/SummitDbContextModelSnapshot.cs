@@ -541,6 +541,44 @@ namespace Summit.Data.Migrations
                     b.ToTable("OrganizerInvitations", (string)null);
                 });
 
+            modelBuilder.Entity("Summit.Data.OrganizerSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "RevokedUtc");
+
+                    b.ToTable("OrganizerSessions", (string)null);
+                });
+
             modelBuilder.Entity("Summit.Data.OrganizerUser", b =>
                 {
                     b.Property<string>("Id")
@@ -783,6 +821,15 @@ namespace Summit.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Day");
+                });
+
+            modelBuilder.Entity("Summit.Data.OrganizerSession", b =>
+                {
+                    b.HasOne("Summit.Data.OrganizerUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Summit.Core.Agenda.PersonalAgenda", b =>

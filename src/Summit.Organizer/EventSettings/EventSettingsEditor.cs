@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Editing;
 using Summit.Data;
+using Summit.Organizer.Accounts;
 using Summit.Organizer.Forms;
 using Summit.Organizer.Sessions;
 
@@ -11,7 +12,7 @@ namespace Summit.Organizer.EventSettings;
 /// guarded by the event's version so two organizers never overwrite each other, written to the history with what
 /// changed, and saved in one transaction. A save that changes nothing writes nothing. One database context per operation.
 /// </summary>
-public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> factory, TimeProvider clock)
+public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> factory, TimeProvider clock, OrganizerAccess? access = null)
 {
     /// <summary>The history's name for the event.</summary>
     public const string EntityType = "Event";
@@ -55,6 +56,11 @@ public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> facto
     /// </summary>
     public async Task<SaveOutcome> SaveAsync(EventDraft draft, Guid expectedVersion, bool zoneChangeConfirmed, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         ArgumentNullException.ThrowIfNull(draft);
         draft = draft.Normalized();
         var errors = EventRules.Validate(draft);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Editing;
+using Summit.Organizer.Accounts;
 
 namespace Summit.Organizer.Sessions;
 
@@ -12,6 +13,11 @@ public sealed partial class SessionEditor
     /// </summary>
     public async Task<SaveOutcome> MergeAsync(int sourceId, int targetId, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         if (sourceId == targetId)
         {
             return SaveOutcome.Invalid("Merge", "Choose another session to merge into.");
@@ -66,6 +72,11 @@ public sealed partial class SessionEditor
     /// <summary>Moves one subject out of a session into a session of its own, in a free room and slot.</summary>
     public async Task<SaveOutcome> SplitOutAsync(int sessionId, int subjectIndex, int roomId, int slotId, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var session = await LoadTrackedAsync(db, sessionId, cancellationToken);
         var ordered = session?.Subjects.OrderBy(s => s.Order).ToList();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Editing;
 using Summit.Data;
+using Summit.Organizer.Accounts;
 using Summit.Organizer.Forms;
 
 namespace Summit.Organizer.Sessions;
@@ -10,7 +11,7 @@ namespace Summit.Organizer.Sessions;
 /// organizers never overwrite each other, counted in its revision (the calendars' SEQUENCE) and written to the history.
 /// One database context per operation, as interactive components need.
 /// </summary>
-public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> factory, TimeProvider clock)
+public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> factory, TimeProvider clock, OrganizerAccess? access = null)
 {
     public async Task<SessionForm?> LoadAsync(int id, CancellationToken cancellationToken)
     {
@@ -39,6 +40,11 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
     public async Task<SaveOutcome> SaveAsync(int? id, SessionDraft draft, Guid expectedVersion, string user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         draft = draft.Normalized();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var errors = SessionRules.Validate(draft, await FactsAsync(db, id, cancellationToken));
@@ -80,6 +86,11 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
     /// <summary>Cancels a session: it stays on the schedule and in feeds, marked cancelled.</summary>
     public async Task<SaveOutcome> CancelAsync(int id, Guid expectedVersion, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var session = await LoadTrackedAsync(db, id, cancellationToken);
         if (session is null)
@@ -97,6 +108,11 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
 
     public async Task<SaveOutcome> DeleteAsync(int id, Guid expectedVersion, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var session = await LoadTrackedAsync(db, id, cancellationToken);
         if (session is null)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Summit.Core.Editing;
 using Summit.Core.Time;
 using Summit.Data;
+using Summit.Organizer.Accounts;
 using Summit.Organizer.Sessions;
 
 namespace Summit.Organizer.Structure;
@@ -16,6 +17,11 @@ public sealed partial class StructureEditor
     /// <summary>Creates a day (id null) or moves one to another date; the sessions in its slots change in calendars.</summary>
     public async Task<SaveOutcome> SaveDayAsync(int? id, DayDraft draft, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var day = id is null ? null : await db.Days.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (id is not null && day is null)
@@ -55,6 +61,11 @@ public sealed partial class StructureEditor
     /// <summary>Deletes a day and its slots when no session is in them; otherwise refused with the sessions it holds.</summary>
     public async Task<SaveOutcome> DeleteDayAsync(int id, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var day = await db.Days.Include(d => d.Slots).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (day is null)
@@ -78,6 +89,11 @@ public sealed partial class StructureEditor
     /// <summary>Creates a slot (id null) or changes its day or times; the sessions in it change in calendars.</summary>
     public async Task<SaveOutcome> SaveSlotAsync(int? id, SlotDraft draft, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var slot = id is null ? null : await db.TimeSlots.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (id is not null && slot is null)
@@ -127,6 +143,11 @@ public sealed partial class StructureEditor
     /// <summary>Deletes a slot no session uses; one still in use is refused with the sessions it holds.</summary>
     public async Task<SaveOutcome> DeleteSlotAsync(int id, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var slot = await db.TimeSlots.Include(s => s.Day).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (slot is null)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Editing;
 using Summit.Data;
+using Summit.Organizer.Accounts;
 using Summit.Organizer.Sessions;
 
 namespace Summit.Organizer.Structure;
@@ -16,6 +17,11 @@ public sealed partial class StructureEditor
     /// <summary>Creates a room or track (id null, placed last) or saves a rename; a renamed one's sessions change in calendars.</summary>
     public async Task<SaveOutcome> SaveAsync(NamedKind kind, int? id, NamedDraft draft, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var all = await LoadAllAsync(db, kind, cancellationToken);
         var item = id is null ? null : all.FirstOrDefault(n => n.Id == id);
@@ -67,6 +73,11 @@ public sealed partial class StructureEditor
     /// <summary>Deletes a room or track no session uses; one still in use is refused with the sessions it holds.</summary>
     public async Task<SaveOutcome> DeleteAsync(NamedKind kind, int id, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var item = (await LoadAllAsync(db, kind, cancellationToken)).FirstOrDefault(n => n.Id == id);
         if (item is null)
@@ -88,6 +99,11 @@ public sealed partial class StructureEditor
     /// <summary>Swaps a room or track with its neighbour above or below (numbering the order afresh, so gaps and ties vanish).</summary>
     public async Task<SaveOutcome> MoveAsync(NamedKind kind, int id, MoveDirection direction, string user, CancellationToken cancellationToken)
     {
+        if (await access.RefusalAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var all = await LoadAllAsync(db, kind, cancellationToken);
         var index = all.FindIndex(n => n.Id == id);

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Editing;
 using Summit.Data;
+using Summit.Organizer.Accounts;
 using Summit.Organizer.Forms;
 using Summit.Organizer.Sessions;
 
@@ -14,7 +15,7 @@ namespace Summit.Organizer.Structure;
 /// A successful <see cref="SaveOutcome"/> carries the saved room's, track's, day's or slot's id in its
 /// <see cref="SaveOutcome.SessionId"/>.
 /// </summary>
-public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> factory, TimeProvider clock)
+public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> factory, TimeProvider clock, OrganizerAccess? access = null)
 {
     /// <summary>How many session titles a refused delete names before "and N more".</summary>
     private const int NamedInRefusal = 3;

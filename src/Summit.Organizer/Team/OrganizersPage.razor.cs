@@ -19,6 +19,8 @@ public sealed partial class OrganizersPage
     private string? _resetLink;
     private string? _resetFor;
     private string? _resetError;
+    private string? _removeError;
+    private string? _removed;
     private bool _busy;
 
     [CascadingParameter]
@@ -26,8 +28,10 @@ public sealed partial class OrganizersPage
 
     private sealed record OrganizerRow(string Id, string Email);
 
+    protected override Task OnInitializedAsync() => LoadAsync();
+
     // A scope per operation: the circuit lives for hours, and a database context must not.
-    protected override async Task OnInitializedAsync()
+    private async Task LoadAsync()
     {
         await using var scope = ScopeFactory.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<OrganizerUser>>();
@@ -42,6 +46,12 @@ public sealed partial class OrganizersPage
         // Not for yourself: a session left open somewhere must not be enough to take over the account's password.
         if (organizer.Id == _myId)
         {
+            return;
+        }
+
+        if (!await Access.CanWriteAsync(CancellationToken.None))
+        {
+            _resetError = OrganizerAccess.SignedOutMessage;
             return;
         }
 
@@ -76,6 +86,12 @@ public sealed partial class OrganizersPage
             return;
         }
 
+        if (!await Access.CanWriteAsync(CancellationToken.None))
+        {
+            _error = OrganizerAccess.SignedOutMessage;
+            return;
+        }
+
         _error = null;
         _busy = true;
         string code;
@@ -92,5 +108,51 @@ public sealed partial class OrganizersPage
         _invited = email;
         _link = Navigation.ToAbsoluteUri($"/setup?code={code}").AbsoluteUri;
         _email = null;
+    }
+
+    /// <summary>
+    /// Removes an organizer after a confirmation; organizers may leave themselves, and are then signed out. The last
+    /// organizer is refused by <see cref="OrganizerRemoval"/>, which decides under concurrent removals too.
+    /// </summary>
+    private async Task RemoveAsync(OrganizerRow organizer)
+    {
+        var yourself = organizer.Id == _myId;
+        var confirmed = yourself
+            ? await Dialogs.ShowMessageBoxAsync("Leave the organizers?", "You will be signed out on every device and can no longer edit the schedule. Another organizer can invite you again.", yesText: "Leave", cancelText: "Stay")
+            : await Dialogs.ShowMessageBoxAsync($"Remove {organizer.Email}?", "They will be signed out on every device and can no longer edit the schedule. You can invite them again later.", yesText: "Remove", cancelText: "Keep them");
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        _removed = null;
+        if (!await Access.CanWriteAsync(CancellationToken.None))
+        {
+            _removeError = OrganizerAccess.SignedOutMessage;
+            return;
+        }
+
+        _busy = true;
+        RemovalResult result;
+        try
+        {
+            result = await Removal.RemoveAsync(organizer.Id, await CurrentOrganizer.NameAsync(AuthenticationState), CancellationToken.None);
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        var message = OrganizerRemoval.Describe(result, organizer.Email, yourself);
+        _removeError = result == RemovalResult.Removed ? null : message;
+        _removed = result == RemovalResult.Removed ? message : null;
+        if (result == RemovalResult.Removed && yourself)
+        {
+            // Their sign-ins ended with the role: a full load lands on the public schedule, signed out.
+            Navigation.NavigateTo("/", forceLoad: true);
+            return;
+        }
+
+        await LoadAsync();
     }
 }

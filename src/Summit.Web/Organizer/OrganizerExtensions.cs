@@ -1,6 +1,8 @@
 using Summit.Organizer;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Summit.Data;
+using Summit.Organizer.Accounts;
 
 namespace Summit.Web.Organizer;
 
@@ -37,8 +39,9 @@ public static class OrganizerExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
-            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+            options.ExpireTimeSpan = OrganizerSessionStore.SignInLifetime;
             options.SlidingExpiration = true;
+            SessionCookie.Track(options.Events);
 
             // Signed in without the role: a plain 403 (with the status page), not a redirect loop.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -50,7 +53,14 @@ public static class OrganizerExtensions
 
         // A reset password renews the security stamp; cookies are checked against it this often, so the old
         // password's sessions end within a minute rather than the default half hour.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = SessionCookie.KeepSessionAsync;
+        });
+
+        // Open organizer pages re-check their sign-in; registered before the framework's default so it is the one used.
+        services.AddScoped<AuthenticationStateProvider, OrganizerAuthenticationStateProvider>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(OrganizerRoles.Policy, policy => policy.RequireRole(OrganizerRoles.Organizer));
