@@ -18,25 +18,39 @@ public static class IcsWriter
 {
     public const string ProductId = "-//Summit//Summit schedule//EN";
 
+    /// <summary>Marks the title of a removed session's cancellation.</summary>
+    public const string CancelledPrefix = "Cancelled: ";
+
     private const string CalendarEnd = "END:VCALENDAR\r\n";
 
     private static readonly ConditionalWeakTable<ScheduledSession, EventText> EventTexts = [];
 
-    public static string Write(EventInfo conference, IEnumerable<ScheduledSession> sessions, FeedDescription feed)
+    public static string Write(EventInfo conference, IEnumerable<ScheduledSession> sessions, FeedDescription feed) =>
+        WriteWithCancellations(conference, sessions, [], feed);
+
+    /// <summary>A calendar of sessions followed by the cancellations of removed sessions the feed had carried.</summary>
+    public static string WriteWithCancellations(EventInfo conference, IEnumerable<ScheduledSession> sessions, IReadOnlyCollection<CancelledSession> cancelled, FeedDescription feed)
     {
         ArgumentNullException.ThrowIfNull(conference);
         ArgumentNullException.ThrowIfNull(sessions);
+        ArgumentNullException.ThrowIfNull(cancelled);
         ArgumentNullException.ThrowIfNull(feed);
 
         // One serializer per call, used for each event in turn: Ical.Net's serializers keep state and are not thread-safe.
         var serializer = new CalendarSerializer();
         var included = sessions as IReadOnlyCollection<ScheduledSession> ?? [.. sessions];
-        var header = Header(conference, included.Count == 0 ? null : included.Min(s => s.Day), feed, serializer);
+        var days = included.Select(s => s.Day).Concat(cancelled.Select(c => c.AsItWas.Day)).ToList();
+        var header = Header(conference, days.Count == 0 ? null : days.Min(), feed, serializer);
         var text = new StringBuilder(header.Length + 2048);
         text.Append(header);
         foreach (var session in included)
         {
             text.Append(EventOf(session, conference.TimeZoneId, feed.SiteBase, serializer));
+        }
+
+        foreach (var removed in cancelled)
+        {
+            text.Append(Serialize(serializer, ToCancelledEvent(removed, conference.TimeZoneId, feed.SiteBase)));
         }
 
         return text.Append(CalendarEnd).ToString();
@@ -136,13 +150,42 @@ public static class IcsWriter
             Location = session.Room.Name,
             Url = SessionUrl(siteBase, session),
             Description = DescriptionOf(session, siteBase),
-            Transparency = "OPAQUE",
+            // A cancelled session takes no time: calendars must not show its hours as busy.
+            Transparency = session.Status == SessionStatus.Cancelled ? "TRANSPARENT" : "OPAQUE",
         };
         if (session.Track is { } track)
         {
             calendarEvent.Categories.Add(track.Name);
         }
 
+        return calendarEvent;
+    }
+
+    /// <summary>
+    /// A removed session's event under its own UID, one SEQUENCE higher, cancelled, taking no time and titled so that a
+    /// calendar which shows cancelled events anyway does not pass for the session taking place.
+    /// </summary>
+    private static CalendarEvent ToCancelledEvent(CancelledSession cancelled, string timeZoneId, Uri siteBase)
+    {
+        var session = cancelled.AsItWas;
+        var stamp = DateTime.SpecifyKind(cancelled.RemovedUtc, DateTimeKind.Utc);
+        var calendarEvent = ToEvent(session, timeZoneId, siteBase);
+        calendarEvent.Summary = CancelledPrefix + session.Title;
+        calendarEvent.Status = "CANCELLED";
+        calendarEvent.Transparency = "TRANSPARENT";
+        calendarEvent.Sequence = cancelled.Sequence;
+        calendarEvent.DtStamp = new CalDateTime(stamp, "UTC", hasTime: true);
+        calendarEvent.LastModified = new CalDateTime(stamp, "UTC", hasTime: true);
+        var text = new StringBuilder();
+        text.Append(cancelled.MergedInto is { } into
+            ? $"CANCELLED. This session was merged into “{into.Name}”: {new Uri(siteBase, $"sessions/{Uri.EscapeDataString(into.Slug)}").AbsoluteUri}\n\n"
+            : "CANCELLED. This session was removed from the schedule.\n\n");
+        if (session.Leads.Count > 0)
+        {
+            text.Append(session.Leads.Count == 1 ? "Lead: " : "Leads: ").Append(string.Join(", ", session.Leads.Select(l => l.Name))).Append('\n');
+        }
+
+        calendarEvent.Description = text.Append(SessionUrl(siteBase, session).AbsoluteUri).ToString();
         return calendarEvent;
     }
 
