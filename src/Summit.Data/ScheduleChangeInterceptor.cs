@@ -14,7 +14,8 @@ namespace Summit.Data;
 public sealed class ScheduleChangeInterceptor(ScheduleChangeSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private static readonly Type[] ScheduleTypes =
-        [typeof(Conference), typeof(Day), typeof(TimeSlot), typeof(Room), typeof(Track), typeof(Person), typeof(Session), typeof(SessionLead), typeof(SessionSubject), typeof(SessionSlugAlias)];
+        [typeof(Conference), typeof(Day), typeof(TimeSlot), typeof(Room), typeof(Track), typeof(Person), typeof(Session), typeof(SessionLead), typeof(SessionSubject), typeof(SessionSlugAlias),
+         typeof(RoomSlugAlias), typeof(TrackSlugAlias), typeof(DayDateAlias), typeof(RemovedSession), typeof(RemovedSessionAgenda)];
 
     private readonly ConditionalWeakTable<DbContext, StrongBox<bool>> _pending = [];
 

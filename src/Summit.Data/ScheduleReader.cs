@@ -59,6 +59,57 @@ public sealed class ScheduleReader(SummitDbContext db)
             .Select(f => new FormerSlug(f.Slug, f.Current))
             .ToListAsync(cancellationToken);
 
-        return new PublishedSchedule(conference, days, rooms, tracks, people, ScheduleOrder.Sort(sessions).ToList()) { FormerSlugs = formerSlugs };
+        var formerRooms = await db.RoomSlugAliases.AsNoTracking()
+            .Join(db.Rooms, a => a.RoomId, r => r.Id, (a, r) => new FormerSlug(a.Slug, r.Slug))
+            .ToListAsync(cancellationToken);
+        var formerTracks = await db.TrackSlugAliases.AsNoTracking()
+            .Join(db.Tracks, a => a.TrackId, t => t.Id, (a, t) => new FormerSlug(a.Slug, t.Slug))
+            .ToListAsync(cancellationToken);
+        var formerDays = await db.DayDateAliases.AsNoTracking()
+            .Join(db.Days, a => a.DayId, d => d.Id, (a, d) => new FormerDay(a.Date, d.Date))
+            .ToListAsync(cancellationToken);
+
+        return new PublishedSchedule(conference, days, rooms, tracks, people, ScheduleOrder.Sort(sessions).ToList())
+        {
+            FormerSlugs = formerSlugs,
+            FormerRoomSlugs = [.. formerRooms.OrderBy(f => f.Slug, StringComparer.Ordinal)],
+            FormerTrackSlugs = [.. formerTracks.OrderBy(f => f.Slug, StringComparer.Ordinal)],
+            FormerDays = [.. formerDays.OrderBy(f => f.Date)],
+            Removed = await ReadRemovedAsync(sessions, cancellationToken),
+        };
+    }
+
+    /// <summary>
+    /// The removed sessions as calendars last saw them, in the room and track they had, under the slugs those have now.
+    /// A UID a published session holds is that session's: no cancellation is published for it.
+    /// </summary>
+    private async Task<IReadOnlyList<CancelledSession>> ReadRemovedAsync(IReadOnlyList<ScheduledSession> sessions, CancellationToken cancellationToken)
+    {
+        var removed = await db.RemovedSessions.AsNoTracking().Include(r => r.Agendas)
+            .OrderBy(r => r.Day).ThenBy(r => r.Start).ThenBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        if (removed.Count == 0)
+        {
+            return [];
+        }
+
+        var rooms = await db.Rooms.AsNoTracking().ToDictionaryAsync(r => r.Id, r => new NamedRef(r.Slug, r.Name), cancellationToken);
+        var tracks = await db.Tracks.AsNoTracking().ToDictionaryAsync(t => t.Id, t => new NamedRef(t.Slug, t.Name), cancellationToken);
+        var published = sessions.ToDictionary(s => s.Uid);
+        var result = new List<CancelledSession>(removed.Count);
+        foreach (var r in removed.Where(x => !published.ContainsKey(x.Uid)))
+        {
+            var room = r.RoomId is { } roomId ? rooms.GetValueOrDefault(roomId) : null;
+            var track = (r.TrackId is { } trackId ? tracks.GetValueOrDefault(trackId) : null)
+                ?? (r.TrackSlug is null ? null : new NamedRef(r.TrackSlug, r.TrackName ?? r.TrackSlug));
+            var leads = r.LeadSlugs.Zip(r.LeadNames, (slug, name) => new LeadInfo(slug, name, IsTentative: false)).ToList();
+            var asItWas = new ScheduledSession(
+                -r.Id, r.Uid, r.Slug, r.Title, r.Description, r.Day, r.Start, r.End, room ?? new NamedRef(r.RoomSlug, r.RoomName), 0, track,
+                r.Kind, r.Status, LeadWanted: false, OpenForOnDemand: false, r.Revision, r.RemovedUtc, leads, []);
+            var into = r.MergedIntoUid is { } uid && published.TryGetValue(uid, out var target) ? new NamedRef(target.Slug, target.Title) : null;
+            result.Add(new CancelledSession(asItWas, DateTime.SpecifyKind(r.RemovedUtc, DateTimeKind.Utc), into, [.. r.Agendas.Select(a => a.AgendaId).Order()]));
+        }
+
+        return result;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Summit.Core.Calendar;
 using Summit.Core.Filtering;
 
 namespace Summit.Data;
@@ -14,6 +15,9 @@ public sealed record ScheduleSnapshot(PublishedSchedule Schedule, FilterIndex In
 {
     /// <summary>The sessions by current and former slug, so a session's address needs no query and no scan.</summary>
     public SessionAddresses Addresses { get; } = new(Schedule);
+
+    /// <summary>The removed sessions' cancellations, found by feed filter, agenda and slug.</summary>
+    public Cancellations Cancellations { get; } = new(Schedule);
 }
 
 /// <summary>

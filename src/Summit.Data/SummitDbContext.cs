@@ -8,6 +8,8 @@ namespace Summit.Data;
 /// <summary>The one database context: the schedule, agendas, history and the organizers' accounts.</summary>
 public class SummitDbContext(DbContextOptions<SummitDbContext> options) : IdentityDbContext<OrganizerUser>(options)
 {
+    private readonly Dictionary<Session, Session> _mergedInto = new(ReferenceEqualityComparer.Instance);
+
     public DbSet<Conference> Conferences => Set<Conference>();
 
     public DbSet<Day> Days => Set<Day>();
@@ -24,6 +26,16 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
 
     public DbSet<SessionSlugAlias> SessionSlugAliases => Set<SessionSlugAlias>();
 
+    public DbSet<RoomSlugAlias> RoomSlugAliases => Set<RoomSlugAlias>();
+
+    public DbSet<TrackSlugAlias> TrackSlugAliases => Set<TrackSlugAlias>();
+
+    public DbSet<DayDateAlias> DayDateAliases => Set<DayDateAlias>();
+
+    public DbSet<RemovedSession> RemovedSessions => Set<RemovedSession>();
+
+    public DbSet<RemovedSessionAgenda> RemovedSessionAgendas => Set<RemovedSessionAgenda>();
+
     public DbSet<PersonalAgenda> Agendas => Set<PersonalAgenda>();
 
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
@@ -34,11 +46,25 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
 
     public DbSet<OrganizerSession> OrganizerSessions => Set<OrganizerSession>();
 
+    /// <summary>
+    /// Removes a session merged into another. Its cancellation, which calendars that had it receive, then names the
+    /// session it went into.
+    /// </summary>
+    public void RemoveMergedSession(Session source, Session target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        _mergedInto[source] = target;
+        Sessions.Remove(source);
+    }
+
+    internal Session? MergeTargetOf(Session session) => _mergedInto.GetValueOrDefault(session);
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
-        // Here rather than at registration, so that no context, however it was made, can rename a session and lose
-        // its old address.
-        optionsBuilder.AddInterceptors(SessionSlugHistory.Instance);
+        // Here rather than at registration, so that no context, however it was made, can rename a session, room, track
+        // or day and lose its old address, or remove a session without telling the calendars that had it.
+        optionsBuilder.AddInterceptors(SessionSlugHistory.Instance, FilterSlugHistory.Instance, SessionTombstones.Instance);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

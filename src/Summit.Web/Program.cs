@@ -6,6 +6,7 @@ using Summit.Web.Components;
 using Summit.Data;
 using Summit.Organizer;
 using Summit.Web.Data;
+using Summit.Web.Filtering;
 using Summit.Web.Infrastructure;
 using Summit.Web.Organizer;
 using Summit.Web.Schedule;
@@ -65,6 +66,7 @@ app.UseHeadWithoutBody();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<FormerSlugRedirects>();
+app.UseMiddleware<FormerFilterRedirects>();
 app.UsePublicCaching();
 app.UseAntiforgery();
 

@@ -19,14 +19,22 @@ public static class IcsWriter
 {
     public const string ProductId = "-//Summit//Summit schedule//EN";
 
+    /// <summary>Marks the title of a removed session's cancellation.</summary>
+    public const string CancelledPrefix = "Cancelled: ";
+
     private const string CalendarEnd = "END:VCALENDAR\r\n";
 
     private static readonly ConditionalWeakTable<ScheduledSession, EventText> EventTexts = [];
 
-    public static string Write(EventInfo conference, IEnumerable<ScheduledSession> sessions, FeedDescription feed)
+    public static string Write(EventInfo conference, IEnumerable<ScheduledSession> sessions, FeedDescription feed) =>
+        WriteWithCancellations(conference, sessions, [], feed);
+
+    /// <summary>A calendar of sessions followed by the cancellations of removed sessions the feed had carried.</summary>
+    public static string WriteWithCancellations(EventInfo conference, IEnumerable<ScheduledSession> sessions, IReadOnlyCollection<CancelledSession> cancelled, FeedDescription feed)
     {
         ArgumentNullException.ThrowIfNull(conference);
         ArgumentNullException.ThrowIfNull(sessions);
+        ArgumentNullException.ThrowIfNull(cancelled);
         ArgumentNullException.ThrowIfNull(feed);
 
         // One serializer per call, used for each event in turn: Ical.Net's serializers keep state and are not thread-safe.
@@ -35,15 +43,21 @@ public static class IcsWriter
         var header = Header(conference, feed, serializer);
         var text = new StringBuilder(header.Length + 2048);
         text.Append(header);
-        // A feed without sessions refers to no zone, so it needs none.
-        if (included.Count > 0)
+        // A feed without events refers to no zone, so it needs none; a cancellation's times need it as much as a session's.
+        var days = included.Select(s => s.Day).Concat(cancelled.Select(c => c.AsItWas.Day)).ToList();
+        if (days.Count > 0)
         {
-            text.Append(VTimeZoneBuilder.Build(conference.TimeZoneId, included.Min(s => s.Day), included.Max(s => s.Day)));
+            text.Append(VTimeZoneBuilder.Build(conference.TimeZoneId, days.Min(), days.Max()));
         }
 
         foreach (var session in included)
         {
             text.Append(EventOf(session, conference, feed.SiteBase, serializer));
+        }
+
+        foreach (var removed in cancelled)
+        {
+            text.Append(Serialize(serializer, ToCancelledEvent(removed, conference, feed.SiteBase)));
         }
 
         return text.Append(CalendarEnd).ToString();
@@ -143,7 +157,8 @@ public static class IcsWriter
             Location = CalendarText.Clean(LocationOf(session, conference)),
             Url = SessionUrl(siteBase, session),
             Description = CalendarText.Clean(DescriptionOf(session, siteBase)),
-            Transparency = "OPAQUE",
+            // A cancelled session takes no time: calendars must not show its hours as busy.
+            Transparency = session.Status == SessionStatus.Cancelled ? "TRANSPARENT" : "OPAQUE",
         };
         if (session.Track is { } track)
         {
@@ -160,6 +175,34 @@ public static class IcsWriter
         ArgumentNullException.ThrowIfNull(conference);
         var venue = conference.Venue.Trim();
         return string.IsNullOrEmpty(venue) ? session.Room.Name : $"{session.Room.Name}, {venue}";
+    }
+
+    /// <summary>
+    /// A removed session's event under its own UID, one SEQUENCE higher, cancelled, taking no time and titled so that a
+    /// calendar which shows cancelled events anyway does not pass for the session taking place.
+    /// </summary>
+    private static CalendarEvent ToCancelledEvent(CancelledSession cancelled, EventInfo conference, Uri siteBase)
+    {
+        var session = cancelled.AsItWas;
+        var stamp = DateTime.SpecifyKind(cancelled.RemovedUtc, DateTimeKind.Utc);
+        var calendarEvent = ToEvent(session, conference, siteBase);
+        calendarEvent.Summary = CalendarText.Clean(CancelledPrefix + session.Title);
+        calendarEvent.Status = "CANCELLED";
+        calendarEvent.Transparency = "TRANSPARENT";
+        calendarEvent.Sequence = cancelled.Sequence;
+        calendarEvent.DtStamp = new CalDateTime(stamp, "UTC", hasTime: true);
+        calendarEvent.LastModified = new CalDateTime(stamp, "UTC", hasTime: true);
+        var text = new StringBuilder();
+        text.Append(cancelled.MergedInto is { } into
+            ? $"CANCELLED. This session was merged into “{into.Name}”: {new Uri(siteBase, $"sessions/{Uri.EscapeDataString(into.Slug)}").AbsoluteUri}\n\n"
+            : "CANCELLED. This session was removed from the schedule.\n\n");
+        if (session.Leads.Count > 0)
+        {
+            text.Append(session.Leads.Count == 1 ? "Lead: " : "Leads: ").Append(string.Join(", ", session.Leads.Select(l => l.Name))).Append('\n');
+        }
+
+        calendarEvent.Description = CalendarText.Clean(text.Append(SessionUrl(siteBase, session).AbsoluteUri).ToString());
+        return calendarEvent;
     }
 
     public static Uri SessionUrl(Uri siteBase, ScheduledSession session) =>

@@ -21,6 +21,9 @@ public sealed class FilterIndex
     private readonly Dictionary<DateOnly, int> _dayByDate;
     private readonly Dictionary<string, int> _trackBySlug;
     private readonly Dictionary<string, int> _personBySlug;
+    private readonly Dictionary<string, string> _formerRooms;
+    private readonly Dictionary<string, string> _formerTracks;
+    private readonly Dictionary<DateOnly, DateOnly> _formerDays;
     private readonly string[] _words;
     private readonly int[][] _postings;
 
@@ -32,6 +35,12 @@ public sealed class FilterIndex
         _trackBySlug = IndexBySlug(schedule.Tracks);
         _personBySlug = IndexBySlug(schedule.People);
         _dayByDate = schedule.Days.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
+        _formerRooms = Former(schedule.FormerRoomSlugs, _roomBySlug);
+        _formerTracks = Former(schedule.FormerTrackSlugs, _trackBySlug);
+        _formerDays = schedule.FormerDays
+            .Where(f => !_dayByDate.ContainsKey(f.Date) && _dayByDate.ContainsKey(f.CurrentDate))
+            .DistinctBy(f => f.Date)
+            .ToDictionary(f => f.Date, f => f.CurrentDate);
 
         _room = [.. _sessions.Select(s => _roomBySlug.GetValueOrDefault(s.Room.Slug, -1))];
         _day = [.. _sessions.Select(s => _dayByDate.GetValueOrDefault(s.Day, -1))];
@@ -96,6 +105,21 @@ public sealed class FilterIndex
     public bool HasPerson(string slug) => _personBySlug.ContainsKey(slug);
 
     public bool HasDay(DateOnly day) => _dayByDate.ContainsKey(day);
+
+    /// <summary>The slug of the room this slug names now or named before it was changed; null when none.</summary>
+    public string? CurrentRoom(string slug) => _roomBySlug.ContainsKey(slug) ? slug : _formerRooms.GetValueOrDefault(slug);
+
+    /// <summary>The slug of the track this slug names now or named before it was changed; null when none.</summary>
+    public string? CurrentTrack(string slug) => _trackBySlug.ContainsKey(slug) ? slug : _formerTracks.GetValueOrDefault(slug);
+
+    /// <summary>The date of the day that has this date now or had it before it was moved; null when none.</summary>
+    public DateOnly? CurrentDay(DateOnly day) => _dayByDate.ContainsKey(day) ? day : _formerDays.TryGetValue(day, out var current) ? current : null;
+
+    /// <summary>Former slugs that still lead somewhere: a slug an item has now always wins over one it used to belong to.</summary>
+    private static Dictionary<string, string> Former(IReadOnlyList<FormerSlug> former, Dictionary<string, int> current) =>
+        former.Where(f => !current.ContainsKey(f.Slug) && current.ContainsKey(f.CurrentSlug))
+            .DistinctBy(f => f.Slug, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(f => f.Slug, f => f.CurrentSlug, StringComparer.OrdinalIgnoreCase);
 
     private bool[]? MatchText(string? text)
     {

@@ -7,7 +7,14 @@ namespace Summit.Core.Filtering;
 public sealed record FilterProblem(Facet Facet, string Value, string Message);
 
 /// <summary>A filter read from a URL: what could be applied, and what could not.</summary>
-public sealed record ParsedFilter(ScheduleFilter Filter, IReadOnlyList<FilterProblem> Problems);
+public sealed record ParsedFilter(ScheduleFilter Filter, IReadOnlyList<FilterProblem> Problems)
+{
+    /// <summary>
+    /// Some value named a room, track or day by the slug or date it had before an organizer changed it: the filter
+    /// holds the current one, and <see cref="FilterQuery.ToQueryString"/> gives the address to use from now on.
+    /// </summary>
+    public bool UsedFormerValues { get; init; }
+}
 
 /// <summary>
 /// The URL contract of filtered views: <c>room</c>, <c>day</c> (yyyy-MM-dd, or <c>all</c>), <c>track</c>, <c>lead</c>,
@@ -39,10 +46,11 @@ public static class FilterQuery
     public static ParsedFilter Parse(Func<string, IEnumerable<string?>> values, FilterIndex index)
     {
         var problems = new List<FilterProblem>();
+        var usedFormer = false;
 
-        var rooms = Slugs(Facet.Room, "room", index.HasRoom);
-        var tracks = Slugs(Facet.Track, "track", index.HasTrack);
-        var leads = Slugs(Facet.Lead, "lead", index.HasPerson);
+        var rooms = Slugs(Facet.Room, "room", index.CurrentRoom);
+        var tracks = Slugs(Facet.Track, "track", index.CurrentTrack);
+        var leads = Slugs(Facet.Lead, "lead", slug => index.HasPerson(slug) ? slug : null);
         var allDays = Values(Facet.Day).Any(IsAllDays);
         var days = Parsed<DateOnly>(Facet.Day, (string v, out DateOnly day) =>
         {
@@ -51,7 +59,14 @@ public static class FilterQuery
                 return $"“{Shown(v)}” is not a date; days are written like 2012-10-15.";
             }
 
-            return index.HasDay(day) ? null : $"The event has no day {FilterValues.Day(day)}.";
+            if (index.CurrentDay(day) is not { } current)
+            {
+                return $"The event has no day {FilterValues.Day(day)}.";
+            }
+
+            usedFormer |= current != day;
+            day = current;
+            return null;
         });
         var kinds = Parsed<SessionKind>(Facet.Kind, (string v, out SessionKind kind) =>
             FilterValues.TryParseKind(v, out kind) ? null : $"There is no session kind “{Shown(v)}”; kinds are regular, split and half.");
@@ -96,16 +111,18 @@ public static class FilterQuery
             Text = text,
             AllDays = allDays,
         };
-        return new ParsedFilter(filter, problems);
+        return new ParsedFilter(filter, problems) { UsedFormerValues = usedFormer };
 
         IEnumerable<string> Values(Facet facet) =>
             (values(ParameterName(facet)) ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim());
 
-        List<string> Slugs(Facet facet, string noun, Func<string, bool> exists) =>
+        List<string> Slugs(Facet facet, string noun, Func<string, string?> current) =>
             Parsed<string>(facet, (string v, out string slug) =>
             {
-                slug = v.ToLowerInvariant();
-                return exists(slug) ? null : $"There is no {noun} “{Shown(v)}”.";
+                var given = v.ToLowerInvariant();
+                slug = current(given) ?? given;
+                usedFormer |= !string.Equals(slug, given, StringComparison.OrdinalIgnoreCase);
+                return current(given) is null ? $"There is no {noun} “{Shown(v)}”." : null;
             });
 
         List<T> Parsed<T>(Facet facet, TryParse<T> parse)

@@ -15,6 +15,18 @@ public sealed record PublishedSchedule(
     /// <summary>Slugs sessions had before an organizer changed them, which still lead to those sessions.</summary>
     public IReadOnlyList<FormerSlug> FormerSlugs { get; init; } = [];
 
+    /// <summary>Slugs rooms had before an organizer changed them, which filters still accept.</summary>
+    public IReadOnlyList<FormerSlug> FormerRoomSlugs { get; init; } = [];
+
+    /// <summary>Slugs tracks had before an organizer changed them, which filters still accept.</summary>
+    public IReadOnlyList<FormerSlug> FormerTrackSlugs { get; init; } = [];
+
+    /// <summary>Dates days had before an organizer moved them, which filters still accept.</summary>
+    public IReadOnlyList<FormerDay> FormerDays { get; init; } = [];
+
+    /// <summary>Sessions deleted or merged away, which feeds publish as cancelled until the event is over.</summary>
+    public IReadOnlyList<CancelledSession> Removed { get; init; } = [];
+
     /// <summary>The event's first day: the earliest of its days, or null while it has none.</summary>
     public DateOnly? FirstDay => Days.Count == 0 ? null : Days.Min();
 

@@ -29,6 +29,7 @@ public static class ScheduleImporter
         await db.AgendaItems.ExecuteDeleteAsync(cancellationToken);
         await db.Agendas.ExecuteDeleteAsync(cancellationToken);
         await db.Changes.ExecuteDeleteAsync(cancellationToken);
+        await db.RemovedSessions.ExecuteDeleteAsync(cancellationToken);
         await db.Sessions.ExecuteDeleteAsync(cancellationToken);
         await db.TimeSlots.ExecuteDeleteAsync(cancellationToken);
         await db.Days.ExecuteDeleteAsync(cancellationToken);

@@ -63,7 +63,7 @@ public sealed partial class SessionEditor
 
         target.Kind = SessionKind.Split;
         Touch(target);
-        db.Sessions.Remove(source);
+        db.RemoveMergedSession(source, target);
         db.Changes.Add(Change(user, target, "Merged", new FieldDiff().Add("Subjects", before, SubjectTitles(target)).Add("Merged from", (string?)null, source.Title)));
         db.Changes.Add(Change(user, source, "Merged", new FieldDiff().Add("Merged into", (string?)null, target.Title)));
         return await CommitAsync(db, target, cancellationToken);

@@ -172,7 +172,9 @@ public static class AgendaEndpoints
         var starred = ids.ToHashSet();
         var sessions = schedule.Sessions.Where(s => starred.Contains(s.Id)).ToList();
         var lastModified = agenda.Value.UpdatedUtc > snapshot!.LastModifiedUtc ? agenda.Value.UpdatedUtc : snapshot.LastModifiedUtc;
-        return CalendarFeeds.Create(context.Request, schedule, sessions, $"My agenda · {schedule.Event.Name}", download == true ? "my-agenda.ics" : null, personal: true, lastModified);
+        // Sessions removed since they were starred stay, cancelled, until the event is over: the stars went with them.
+        var cancelled = snapshot.Cancellations.ForAgenda(agenda.Value.Id, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        return CalendarFeeds.Create(context.Request, schedule, sessions, $"My agenda · {schedule.Event.Name}", download == true ? "my-agenda.ics" : null, personal: true, lastModified, cancelled);
     }
 
     /// <summary>Reads a small form; a body that is not one, or is too large, is the sender's mistake, not a 500.</summary>

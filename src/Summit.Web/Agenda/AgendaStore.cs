@@ -34,7 +34,7 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
         (await GetAsync(token, cancellationToken))?.SessionIds;
 
     /// <summary>The sessions an agenda holds and when it last changed, or null when the token opens no agenda.</summary>
-    public async Task<(IReadOnlyList<int> SessionIds, DateTime UpdatedUtc)?> GetAsync(string? token, CancellationToken cancellationToken)
+    public async Task<(int Id, IReadOnlyList<int> SessionIds, DateTime UpdatedUtc)?> GetAsync(string? token, CancellationToken cancellationToken)
     {
         if (!AgendaToken.IsWellFormed(token))
         {
@@ -44,9 +44,9 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
         var hash = AgendaToken.Hash(token!);
         var agenda = await db.Agendas.AsNoTracking()
             .Where(a => a.TokenHash == hash)
-            .Select(a => new { Ids = a.Items.Select(i => i.SessionId).ToList(), a.UpdatedUtc })
+            .Select(a => new { a.Id, Ids = a.Items.Select(i => i.SessionId).ToList(), a.UpdatedUtc })
             .FirstOrDefaultAsync(cancellationToken);
-        return agenda is null ? null : (agenda.Ids, DateTime.SpecifyKind(agenda.UpdatedUtc, DateTimeKind.Utc));
+        return agenda is null ? null : (agenda.Id, agenda.Ids, DateTime.SpecifyKind(agenda.UpdatedUtc, DateTimeKind.Utc));
     }
 
     /// <summary>

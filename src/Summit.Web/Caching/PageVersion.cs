@@ -42,8 +42,11 @@ public sealed record PageVersion(string Key, EntityTagHeaderValue ETag, DateTime
             lastModified = midnight > lastModified ? midnight : lastModified;
         }
 
+        // Feeds carry removed sessions' cancellations only until the event ends, with no save to mark that moment.
+        var cancellations = snapshot.Cancellations.ArePublishedAt(now) ? "-c" : "";
+
         // Blazor frames a page fetched by enhanced navigation differently from a page loaded by the browser.
-        var key = $"{snapshot.Version}-{AppBuild.Id}{day}{(enhancedNavigation ? "-e" : "")}";
+        var key = $"{snapshot.Version}-{AppBuild.Id}{day}{cancellations}{(enhancedNavigation ? "-e" : "")}";
         // Weak: the compressed and plain bodies of one version differ in bytes but not in meaning.
         return new PageVersion(key, new EntityTagHeaderValue($"\"{key}\"", isWeak: true), ConditionalRequest.ToHttpDate(lastModified));
     }

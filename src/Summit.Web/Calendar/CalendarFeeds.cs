@@ -9,10 +9,11 @@ public static class CalendarFeeds
     private const string NameSeparator = " · ";
 
     /// <param name="lastModifiedUtc">The newest change that can alter this feed: for one session, its own; for the schedule, any change to it; for an agenda, also its last star.</param>
-    public static IcsResponse Create(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc)
+    /// <param name="cancelled">Removed sessions the feed carried, published as cancelled.</param>
+    public static IcsResponse Create(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null)
     {
         var feed = new FeedDescription(name, SiteBase(request), FeedDescription.DefaultRefresh);
-        var body = IcsWriter.Write(schedule.Event, sessions, feed);
+        var body = IcsWriter.WriteWithCancellations(schedule.Event, sessions, cancelled ?? [], feed);
         return new IcsResponse(body, lastModifiedUtc, downloadName, personal);
     }
 

@@ -147,6 +147,18 @@ public sealed class IcsWriterTests
     }
 
     [Fact]
+    public void CancelledSessionTakesNoTimeInTheCalendar()
+    {
+        // Act
+        var cancelled = IcalCalendar.Load(Write(new SessionBuilder().WithStatus(SessionStatus.Cancelled).Build()))!.Events.Single();
+        var confirmed = IcalCalendar.Load(Write(new SessionBuilder().Build()))!.Events.Single();
+
+        // Assert
+        Assert.Equal("TRANSPARENT", cancelled.Transparency);
+        Assert.Equal("OPAQUE", confirmed.Transparency);
+    }
+
+    [Fact]
     public void DescriptionIsPlainTextWithSubjectsAndLeads()
     {
         var session = new SessionBuilder().OfKind(SessionKind.Split)

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Diagnostics;
+using Summit.Core.Filtering;
+using Summit.Core.Time;
+using Summit.Web.Caching;
+
+namespace Summit.Web.Schedule;
+
+public partial class SessionPage
+{
+    private PublishedSchedule? _schedule;
+    private ScheduledSession? _session;
+    private CancelledSession? _removed;
+    private EventClock? _clock;
+    private string _scheduleHref = "/";
+
+    [Parameter]
+    public string Slug { get; set; } = "";
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        var snapshot = HttpContext is null ? null : (await RequestSchedule.GetAsync(HttpContext)).Snapshot;
+        _schedule = snapshot?.Schedule;
+        _session = snapshot?.Addresses.Find(Slug);
+        if (_session is null)
+        {
+            ShowRemovedOrNotFound(snapshot);
+            return;
+        }
+
+        _clock = new EventClock(_schedule!.Event.TimeZoneId);
+        // A large event opens on one day, which need not be the session's: go back to the day that shows its card.
+        if (DefaultDayView.Applies(_schedule))
+        {
+            _scheduleHref = "/" + FilterQuery.ToQueryString(ScheduleFilter.None with { Days = [_session.Day], AllDays = true });
+        }
+    }
+
+    /// <summary>
+    /// A removed session's address says so, with 410 Gone, and where a merged session went: a bookmark or shared link
+    /// should not look like a mistyped address.
+    /// </summary>
+    private void ShowRemovedOrNotFound(ScheduleSnapshot? snapshot)
+    {
+        _removed = snapshot?.Cancellations.Find(Slug);
+        if (_removed is null || HttpContext is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+
+        HttpContext.Response.StatusCode = StatusCodes.Status410Gone;
+
+        // This page explains the removal itself; the generic status page must not replace it.
+        if (HttpContext.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+        {
+            statusPages.Enabled = false;
+        }
+    }
+}
