@@ -58,6 +58,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseHeadWithoutBody();
+app.UseOverLimitForms();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<FormerSlugRedirects>();
