@@ -63,6 +63,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseHeadWithoutBody();
+app.UseOverLimitForms();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<FormerSlugRedirects>();

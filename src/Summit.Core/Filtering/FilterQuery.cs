@@ -25,6 +25,9 @@ public static class FilterQuery
 {
     public const int MaxTextLength = 200;
     public const int MaxValuesPerFacet = 50;
+
+    /// <summary>At most this many problems are reported one by one; the rest are counted in one more line.</summary>
+    public const int MaxReportedProblems = 5;
     private const int MaxShownValueLength = 60;
 
     /// <summary>The <c>day</c> value that asks for every day.</summary>
@@ -82,7 +85,7 @@ public static class FilterQuery
             }
             else if (!string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add(new FilterProblem(Facet.LeadWanted, value, $"“{Shown(value)}” is not a value for “lead wanted”; use leadwanted=true."));
+                problems.Add(new FilterProblem(Facet.LeadWanted, Shown(value), $"“{Shown(value)}” is not a value for “lead wanted”; use leadwanted=true."));
             }
         }
 
@@ -111,7 +114,7 @@ public static class FilterQuery
             Text = text,
             AllDays = allDays,
         };
-        return new ParsedFilter(filter, problems) { UsedFormerValues = usedFormer };
+        return new ParsedFilter(filter, Capped(problems)) { UsedFormerValues = usedFormer };
 
         IEnumerable<string> Values(Facet facet) =>
             (values(ParameterName(facet)) ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim());
@@ -132,7 +135,7 @@ public static class FilterQuery
             {
                 if (result.Count == MaxValuesPerFacet)
                 {
-                    problems.Add(new FilterProblem(facet, value, $"Only {MaxValuesPerFacet} values of “{ParameterName(facet)}” are applied; the rest were left out."));
+                    problems.Add(new FilterProblem(facet, Shown(value), $"Only {MaxValuesPerFacet} values of “{ParameterName(facet)}” are applied; the rest were left out."));
                     break;
                 }
 
@@ -152,6 +155,23 @@ public static class FilterQuery
 
             return result;
         }
+    }
+
+    /// <summary>
+    /// The first problems, and how many more there were: an address full of junk must not fill the page (and every
+    /// star form on it) with one line per value.
+    /// </summary>
+    private static IReadOnlyList<FilterProblem> Capped(List<FilterProblem> problems)
+    {
+        if (problems.Count <= MaxReportedProblems)
+        {
+            return problems;
+        }
+
+        var more = problems.Count - MaxReportedProblems;
+        var summary = new FilterProblem(problems[MaxReportedProblems].Facet, "",
+            string.Create(CultureInfo.InvariantCulture, $"… and {more:N0} more {(more == 1 ? "value" : "values")} that could not be applied."));
+        return [.. problems.Take(MaxReportedProblems), summary];
     }
 
     /// <summary>The query string ("?room=windsor-bc&amp;track=keystone") of a filter, or "" for no filter.</summary>

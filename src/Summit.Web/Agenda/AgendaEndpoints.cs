@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Summit.Core.Agenda;
 using Summit.Web.Caching;
 using Summit.Web.Calendar;
+using Summit.Web.Infrastructure;
 using Summit.Web.Schedule;
 
 namespace Summit.Web.Agenda;
@@ -51,16 +52,23 @@ public static class AgendaEndpoints
         }
 
         var starred = starredValue == "true";
-        var (outcome, token) = await store.SetStarAsync(AgendaCookie.Read(context.Request), slug, starred, context.RequestAborted);
+        var wantsJson = ScriptRequests.WantsJson(context.Request);
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "";
+        var (outcome, token, retryAfter) = await store.SetStarAsync(
+            AgendaCookie.Read(context.Request), AgendaCookie.ReadFresh(context.Request), client, slug, starred, context.RequestAborted);
         if (token is not null && token != AgendaCookie.Read(context.Request))
         {
             AgendaCookie.Write(context.Response, token);
+            if (AgendaCookie.ReadFresh(context.Request) is not null)
+            {
+                AgendaCookie.DeleteFresh(context.Response);
+            }
         }
 
-        var wantsJson = context.Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
         return outcome switch
         {
             StarOutcome.UnknownSession => TypedResults.Problem($"There is no session “{slug}”.", statusCode: StatusCodes.Status404NotFound),
+            StarOutcome.TooManyNewAgendas => TooManyNewAgendas(context, retryAfter!.Value, wantsJson, StarReturn.Safe(form["return"].ToString())),
             StarOutcome.AgendaFull when wantsJson => TypedResults.Problem(
                 $"Your agenda already holds {PersonalAgenda.MaxSessions} sessions, the most it can. Remove one to add another.",
                 statusCode: StatusCodes.Status409Conflict),
@@ -69,6 +77,30 @@ public static class AgendaEndpoints
             // Without script: a page that says what happened, with an undo and the way back.
             _ => new SeeOtherResult(StarReturn.Landing(slug, outcome == StarOutcome.Starred, StarReturn.Safe(form["return"].ToString()))),
         };
+    }
+
+    /// <summary>429 with Retry-After: a reason in JSON for star.js, a short page with the way back for a browser without script.</summary>
+    private static IResult TooManyNewAgendas(HttpContext context, TimeSpan retryAfter, bool wantsJson, string returnAddress)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers.CacheControl = "no-store";
+        var reason = $"Too many new agendas were made from your network just now. Try again in {seconds} seconds.";
+        if (wantsJson)
+        {
+            return TypedResults.Problem(reason, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        var back = System.Net.WebUtility.HtmlEncode(returnAddress);
+        return TypedResults.Content(
+            $"""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Too many new agendas · Summit</title></head>
+            <body><main><h1>Too many new agendas</h1><p>{reason}</p><p><a href="{back}">{StarReturn.BackLabel(returnAddress)}</a></p></main></body></html>
+            """,
+            "text/html; charset=utf-8",
+            statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     public static async Task<IResult> ResetAsync(HttpContext context, AgendaStore store)
@@ -93,6 +125,12 @@ public static class AgendaEndpoints
     {
         context.Response.Headers.CacheControl = "no-store";
         var ids = await store.GetSessionIdsAsync(AgendaCookie.Read(context.Request), context.RequestAborted);
+        if (ids is null && !AgendaToken.IsWellFormed(AgendaCookie.ReadFresh(context.Request)))
+        {
+            // The token this browser's first star will create its agenda under, so that stars sent together share one.
+            AgendaCookie.WriteFresh(context.Response, AgendaToken.Create());
+        }
+
         if (ids is null || ids.Count == 0)
         {
             return TypedResults.Ok(new AgendaState([]));

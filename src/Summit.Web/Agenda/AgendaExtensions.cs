@@ -1,3 +1,5 @@
+using Summit.Web.Infrastructure;
+
 namespace Summit.Web.Agenda;
 
 public static class AgendaExtensions
@@ -6,6 +8,13 @@ public static class AgendaExtensions
     {
         builder.Services.AddScoped<AgendaStore>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<AgendaOptions>().BindConfiguration(nameof(AgendaOptions));
+        builder.Services.AddSingleton<AgendaCreations>();
+        builder.Services.AddSingleton<EmptyAgendaCleanup>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<EmptyAgendaCleanup>());
+
+        // star.js reads a failure's reason from JSON; an error page would leave it nothing to show.
+        builder.Services.AddExceptionHandler<ScriptRequestFailures>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Agenda;
 using Summit.Data;
@@ -10,7 +11,13 @@ public enum StarOutcome
     Unstarred,
     UnknownSession,
     AgendaFull,
+
+    /// <summary>The client made too many agendas lately; nothing was created.</summary>
+    TooManyNewAgendas,
 }
+
+/// <summary>What a star did, the token of the agenda it went to, and when a refused creation may be tried again.</summary>
+public sealed record StarResult(StarOutcome Outcome, string? Token, TimeSpan? RetryAfter = null);
 
 public enum MergeOutcome
 {
@@ -27,8 +34,11 @@ public enum MergeOutcome
 }
 
 /// <summary>Reads and changes agendas by their secret token. A token that is malformed, unknown or reset finds nothing.</summary>
-public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
+public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCreations creations)
 {
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+
     /// <summary>The ids of the sessions an agenda holds, or null when the token opens no agenda.</summary>
     public async Task<IReadOnlyList<int>?> GetSessionIdsAsync(string? token, CancellationToken cancellationToken) =>
         (await GetAsync(token, cancellationToken))?.SessionIds;
@@ -50,9 +60,12 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Stars or unstars a session. Without a valid token, starring creates an agenda and returns its new token.
+    /// Stars or unstars a session. Without a token that opens an agenda, starring creates one: under
+    /// <paramref name="freshToken"/> when the browser was handed one (<see cref="AgendaCookie.FreshName"/>), else under a
+    /// new token; the result carries the token. <paramref name="client"/> is the address creation is limited by.
     /// </summary>
-    public async Task<(StarOutcome Outcome, string? Token)> SetStarAsync(string? token, string sessionSlug, bool starred, CancellationToken cancellationToken)
+    public async Task<StarResult> SetStarAsync(
+        string? token, string? freshToken, string client, string sessionSlug, bool starred, CancellationToken cancellationToken)
     {
         var sessionId = await db.Sessions.AsNoTracking()
             .Where(s => s.Slug == sessionSlug)
@@ -60,31 +73,50 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
             .FirstOrDefaultAsync(cancellationToken);
         if (sessionId is null)
         {
-            return (StarOutcome.UnknownSession, token);
+            return new(StarOutcome.UnknownSession, token);
         }
 
         var agenda = await FindAsync(token, cancellationToken);
+        if (agenda is not null)
+        {
+            return new(await SetStarAsync(agenda, sessionId.Value, starred, cancellationToken), token);
+        }
+
+        if (!starred)
+        {
+            return new(StarOutcome.Unstarred, token);
+        }
+
+        // One creation at a time: a first star sent together with this one, under the same fresh token, either made
+        // the agenda already (and this one joins it) or waits for this one to make it.
+        using var _ = await creations.EnterAsync(cancellationToken);
+        var fresh = AgendaToken.IsWellFormed(freshToken) ? freshToken! : null;
+        agenda = await FindAsync(fresh, cancellationToken);
         if (agenda is null)
         {
-            if (!starred)
+            if (!creations.TryTake(client, out var retryAfter))
             {
-                return (StarOutcome.Unstarred, token);
+                return new(StarOutcome.TooManyNewAgendas, token, retryAfter);
             }
 
-            token = AgendaToken.Create();
-            agenda = new PersonalAgenda { TokenHash = AgendaToken.Hash(token), CreatedUtc = Now };
+            agenda = new PersonalAgenda { TokenHash = AgendaToken.Hash(fresh ??= AgendaToken.Create()), CreatedUtc = Now };
             db.Agendas.Add(agenda);
         }
 
+        return new(await SetStarAsync(agenda, sessionId.Value, starred, cancellationToken), fresh);
+    }
+
+    private async Task<StarOutcome> SetStarAsync(PersonalAgenda agenda, int sessionId, bool starred, CancellationToken cancellationToken)
+    {
         var item = agenda.Items.FirstOrDefault(i => i.SessionId == sessionId);
         if (starred && item is null)
         {
             if (agenda.Items.Count >= PersonalAgenda.MaxSessions)
             {
-                return (StarOutcome.AgendaFull, token);
+                return StarOutcome.AgendaFull;
             }
 
-            agenda.Items.Add(new AgendaItem { SessionId = sessionId.Value, AddedUtc = Now });
+            agenda.Items.Add(new AgendaItem { SessionId = sessionId, AddedUtc = Now });
         }
         else if (!starred && item is not null)
         {
@@ -96,14 +128,20 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (starred && agenda.Id != 0)
+        catch (DbUpdateException ex) when (starred && agenda.Id != 0 && IsDuplicateStar(ex))
         {
-            // Another tab starred the same session a moment earlier: the wish is already met.
+            // Another tab starred the same session a moment earlier: the wish is already met. Any other failure is
+            // the client's to hear about: its star was not stored.
             db.ChangeTracker.Clear();
         }
 
-        return (starred ? StarOutcome.Starred : StarOutcome.Unstarred, token);
+        return starred ? StarOutcome.Starred : StarOutcome.Unstarred;
     }
+
+    /// <summary>The agenda already holds the session: the primary key of AgendaItems (agenda, session) refused a second row.</summary>
+    private static bool IsDuplicateStar(DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintPrimaryKey } sqlite
+        && sqlite.Message.Contains("AgendaItems.AgendaId, AgendaItems.SessionId", StringComparison.Ordinal);
 
     /// <summary>Gives the agenda a new token; the old link and feed stop working at once. Null when the token opens nothing.</summary>
     public async Task<string?> ResetTokenAsync(string? token, CancellationToken cancellationToken)

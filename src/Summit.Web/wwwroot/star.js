@@ -31,9 +31,9 @@
         }
     }
 
-    // Posts go one at a time: the first star of a visit creates the agenda cookie, and a second star sent
-    // before that answer arrived would create a second agenda and lose the first.
-    let queue = Promise.resolve();
+    // Posts go one at a time, and the first waits for the state: its answer hands the browser the token its first
+    // star creates the agenda under, so no star is sent without it and every star lands in one agenda.
+    let queue = applyState();
 
     document.addEventListener('submit', (event) => {
         const form = event.target;
@@ -50,35 +50,39 @@
     }, true);
 
     async function post(form, body) {
+        let response;
         try {
-            const response = await fetch(form.action, {
+            response = await fetch(form.action, {
                 method: 'POST',
                 body,
                 credentials: 'same-origin',
                 headers: { Accept: 'application/json' },
             });
-            const result = await response.json();
-            if (response.ok) {
-                document.querySelectorAll('form[data-star-form]').forEach((other) => {
-                    if (other.querySelector('input[name=session]').value === result.session) {
-                        render(other, result.starred);
-                    }
-                });
-            } else {
-                window.alert(result.detail || 'Your agenda could not be changed.');
-            }
         } catch {
-            form.submit();
+            window.alert('Your agenda could not be changed: the server could not be reached. Try again in a moment.');
+            return;
+        }
+
+        // Every failure answers with a JSON problem that says why; anything else is reported, never sent again.
+        const result = await response.json().catch(() => null);
+        if (response.ok && result) {
+            document.querySelectorAll('form[data-star-form]').forEach((other) => {
+                if (other.querySelector('input[name=session]').value === result.session) {
+                    render(other, result.starred);
+                }
+            });
+        } else {
+            window.alert((result && result.detail) || `Your agenda could not be changed (error ${response.status}). Try again in a moment.`);
         }
     }
 
-    applyState();
+    const refresh = () => { queue = queue.then(applyState); };
     if (window.Blazor && window.Blazor.addEventListener) {
-        window.Blazor.addEventListener('enhancedload', applyState);
+        window.Blazor.addEventListener('enhancedload', refresh);
     } else {
         document.addEventListener('DOMContentLoaded', () => {
             if (window.Blazor && window.Blazor.addEventListener) {
-                window.Blazor.addEventListener('enhancedload', applyState);
+                window.Blazor.addEventListener('enhancedload', refresh);
             }
         });
     }

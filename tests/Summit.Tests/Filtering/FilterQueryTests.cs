@@ -28,6 +28,37 @@ public sealed class FilterQueryTests(SeedScheduleFixture seed) : IClassFixture<S
     }
 
     [Fact]
+    public void ManyUnknownValuesAreReportedAsTheFirstFewAndACount()
+    {
+        // Arrange
+        var query = "?" + string.Join('&', Enumerable.Range(0, 40).Select(i => $"room=nowhere-{i}&track=nothing-{i}"));
+
+        // Act
+        var parsed = Parse(query);
+
+        // Assert
+        Assert.Equal(FilterQuery.MaxReportedProblems + 1, parsed.Problems.Count);
+        Assert.Equal("There is no room “nowhere-0”.", parsed.Problems[0].Message);
+        Assert.Equal("… and 75 more values that could not be applied.", parsed.Problems[^1].Message);
+    }
+
+    [Theory]
+    [InlineData("leadwanted")]
+    [InlineData("room")]
+    public void ReportedValuesAreShortenedHoweverLongTheAddressGives(string parameter)
+    {
+        // Arrange: past the per-facet limit, the value that overflowed is reported too.
+        var longValue = new string('x', 10_000);
+        var query = "?" + string.Join('&', Enumerable.Range(0, FilterQuery.MaxValuesPerFacet).Select(i => $"room=r{i}")) + $"&{parameter}={longValue}";
+
+        // Act
+        var parsed = Parse(query);
+
+        // Assert
+        Assert.All(parsed.Problems, p => Assert.True(p.Value.Length <= 100 && p.Message.Length <= 200, p.Message[..Math.Min(p.Message.Length, 120)]));
+    }
+
+    [Fact]
     public void RepeatedParametersGiveSeveralValues()
     {
         var parsed = Parse("?track=quantum&track=keystone&track=keystone");

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Summit.Web.Agenda;
+
+/// <summary>
+/// Removes agendas that have held no session for <see cref="AgendaOptions.EmptyAgendaLifetime"/>: every first star
+/// makes one, and an agenda emptied again, or made and abandoned, would otherwise stay forever.
+/// </summary>
+public sealed class EmptyAgendaCleanup(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<AgendaOptions> options, ILogger<EmptyAgendaCleanup> logger) : BackgroundService
+{
+    /// <summary>One pass: deletes the agendas that are empty and unchanged for the lifetime; returns how many.</summary>
+    public async Task<int> RemoveEmptyAgendasAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.EmptyAgendaLifetime;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+        return await db.Agendas
+            .Where(a => !a.Items.Any() && a.UpdatedUtc < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.CleanupInterval, clock);
+        do
+        {
+            try
+            {
+                var removed = await RemoveEmptyAgendasAsync(stoppingToken);
+                if (removed > 0)
+                {
+                    logger.LogInformation("Removed {Count} empty agendas.", removed);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A busy or unavailable database must not stop the site: the next pass tries again.
+                logger.LogWarning(ex, "Removing empty agendas failed.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
