@@ -5,7 +5,8 @@ namespace Summit.Web.Agenda;
 
 /// <summary>
 /// Removes agendas that have held no session for <see cref="AgendaOptions.EmptyAgendaLifetime"/>: every first star
-/// makes one, and an agenda emptied again, or made and abandoned, would otherwise stay forever.
+/// makes one, and an agenda emptied again, or made and abandoned, would otherwise stay forever. An agenda emptied
+/// because its sessions were removed stays: its feed carries their cancellations to the calendars subscribed to it.
 /// </summary>
 public sealed class EmptyAgendaCleanup(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<AgendaOptions> options, ILogger<EmptyAgendaCleanup> logger) : BackgroundService
@@ -17,7 +18,7 @@ public sealed class EmptyAgendaCleanup(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
         return await db.Agendas
-            .Where(a => !a.Items.Any() && a.UpdatedUtc < cutoff)
+            .Where(a => !a.Items.Any() && a.UpdatedUtc < cutoff && !db.RemovedSessionAgendas.Any(r => r.AgendaId == a.Id))
             .ExecuteDeleteAsync(cancellationToken);
     }
 
