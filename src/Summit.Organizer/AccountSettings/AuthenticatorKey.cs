@@ -1,0 +1,25 @@
+using System.Text;
+
+namespace Summit.Organizer.AccountSettings;
+
+/// <summary>How an authenticator key is shown to be typed or scanned into an authenticator app.</summary>
+public static class AuthenticatorKey
+{
+    public const string Issuer = "Summit";
+
+    /// <summary>The key in groups of four, lower case, easier to type than one long string.</summary>
+    public static string Format(string key)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < key.Length; i += 4)
+        {
+            text.Append(text.Length > 0 ? " " : "").Append(key.AsSpan(i, Math.Min(4, key.Length - i)));
+        }
+
+        return text.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>The Key URI format authenticator apps read: a TOTP of six digits every 30 seconds, SHA-1.</summary>
+    public static string Uri(string email, string key) =>
+        $"otpauth://totp/{System.Uri.EscapeDataString(Issuer)}:{System.Uri.EscapeDataString(email)}?secret={key}&issuer={System.Uri.EscapeDataString(Issuer)}&digits=6";
+}
