@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Summit.Organizer;
 using Summit.Organizer.Accounts.Passwords;
+using Summit.Web.Organizer;
 
 namespace Summit.Tests.Organizer;
 
@@ -136,6 +137,7 @@ public sealed class AccountSettingsTests(OrganizerAppFactory factory) : IClassFi
         var key = await AuthenticatorKeyAsync(email);
         Assert.Contains(Summit.Organizer.AccountSettings.AuthenticatorKey.Format(key), html);
         Assert.Contains($"otpauth://totp/Summit:{Uri.EscapeDataString(email)}?secret={key}&issuer=Summit", html);
+        Assert.Contains("<svg", html);
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("summit_auth=", StringComparison.Ordinal));
     }
 
@@ -250,5 +252,23 @@ public sealed class AccountSettingsTests(OrganizerAppFactory factory) : IClassFi
         await SignInAsync(signIn, email, Password);
         var withOld = await FormPoster.SubmitAsync(signIn, "/account/two-factor", new Dictionary<string, string> { ["Input.Code"] = old[0] });
         Assert.Equal(HttpStatusCode.OK, withOld.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheCommandLineResetTurnsTwoFactorOffForSomeoneWhoLostTheirApp()
+    {
+        // Arrange
+        var email = UniqueEmail("lost-phone");
+        await EnableTwoFactorAsync(await factory.SignedInAsync(email, organizer: true), email);
+        var output = new StringWriter();
+
+        // Act
+        var exit = await ResetPasswordCommand.RunAsync(factory.Services, ["reset-password", email], new StringReader(NewPassword + "\n"), output);
+
+        // Assert
+        Assert.Equal(0, exit);
+        Assert.Contains("Two-factor sign-in is off.", output.ToString());
+        var signIn = await SignInAsync(factory.Browser(), email, NewPassword);
+        Assert.Equal("/organizer", RedirectTarget(signIn));
     }
 }
