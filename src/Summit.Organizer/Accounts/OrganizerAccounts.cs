@@ -65,7 +65,10 @@ public static class OrganizerAccounts
         return Describe(await users.UpdateSecurityStampAsync(user));
     }
 
-    /// <summary>Sets a new password for the organizer with this address (the command line's reset).</summary>
+    /// <summary>
+    /// Sets a new password for the organizer with this address (the command line's reset) and turns two-factor
+    /// sign-in off: this is the way back in for someone who lost their authenticator app and recovery codes too.
+    /// </summary>
     public static async Task<(OrganizerUser? User, IReadOnlyList<string> Errors)> ResetPasswordAsync(UserManager<OrganizerUser> users, string email, string password)
     {
         if (await FindOrganizerAsync(users, email) is not { } user)
@@ -74,7 +77,18 @@ public static class OrganizerAccounts
         }
 
         var errors = await SetPasswordAsync(users, user, password);
-        return errors.Count == 0 ? (user, []) : (null, errors);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        if (await users.GetTwoFactorEnabledAsync(user))
+        {
+            await users.SetTwoFactorEnabledAsync(user, false);
+            await users.ResetAuthenticatorKeyAsync(user);
+        }
+
+        return (user, []);
     }
 
     private static List<string> Describe(IdentityResult result) => [.. result.Errors.Select(e => e.Description)];

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Summit.Data;
 using Summit.Organizer.Accounts;
+using Summit.Organizer.Accounts.Passwords;
+using Summit.Web.Organizer.SignIn;
 
 namespace Summit.Web.Organizer;
 
@@ -16,20 +18,22 @@ public static class OrganizerExtensions
         services.AddIdentityCore<OrganizerUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                // Length over composition rules (NIST SP 800-63B).
-                options.Password.RequiredLength = 10;
+                // Length and a common-password list over composition rules (NIST SP 800-63B).
+                options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireDigit = false;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout: it let anyone keep an organizer out with wrong passwords. Sign-in is throttled instead.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SummitDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddSingleton(_ => CommonPasswords.LoadEmbedded());
+        services.AddOrganizerSignIn();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -47,6 +51,19 @@ public static class OrganizerExtensions
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+
+            // On the sign-in and sign-out paths the handler follows ReturnUrl itself, before the page sees it: a
+            // value that is not a plain local path (another host, or characters a Location header cannot carry,
+            // which made Kestrel answer 500) is left to the page, which falls back to a safe address.
+            options.Events.OnRedirectToReturnUrl = context =>
+            {
+                if (LocalUrls.IsLocal(context.RedirectUri))
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+
                 return Task.CompletedTask;
             };
         });

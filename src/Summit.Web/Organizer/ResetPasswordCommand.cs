@@ -9,5 +9,5 @@ public static class ResetPasswordCommand
     public const string Name = "reset-password";
 
     public static Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextReader input, TextWriter output) =>
-        PasswordCommand.RunAsync(Name, services, args, input, output, OrganizerAccounts.ResetPasswordAsync, user => $"The password of {user.Email} is changed.");
+        PasswordCommand.RunAsync(Name, services, args, input, output, OrganizerAccounts.ResetPasswordAsync, user => $"The password of {user.Email} is changed. Two-factor sign-in is off.");
 }

@@ -19,7 +19,7 @@ public sealed partial class FirstRunJourney(BrowserFixture browser, SummitServer
         // Act
         await page.GotoAsync(link);
         await page.GetByLabel("Email").FillAsync("first@example.org");
-        await page.GetByLabel("Password (at least 10 characters)").FillAsync("first organizer password");
+        await page.GetByLabel("Password (at least 12 characters)").FillAsync("first organizer password");
         await page.GetByLabel("Confirm password").FillAsync("first organizer password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account and sign in" }).ClickAsync();
 

@@ -13,7 +13,7 @@ public static partial class FormPoster
             ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value,
         };
         var handler = Handler().Match(page);
-        if (handler.Success)
+        if (handler.Success && !form.ContainsKey("_handler"))
         {
             form["_handler"] = handler.Groups[1].Value;
         }

@@ -28,7 +28,13 @@ public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsync
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>A client that keeps cookies and does not follow redirects, from an address of its own unless given one.</summary>
+    public HttpClient Browser(string? address = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, address ?? TestClientAddress.Next());
+        return client;
+    }
 
     /// <summary>Creates an account, optionally an organizer, and returns a client signed in as it.</summary>
     public async Task<HttpClient> SignedInAsync(string email, bool organizer)
@@ -59,6 +65,7 @@ public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsync
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Summit", $"Data Source={_databasePath};Pooling=False");
         builder.ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(Log)));
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
     }
 
     public override async ValueTask DisposeAsync()

@@ -81,36 +81,6 @@ public sealed class OrganizerAccessTests(OrganizerAppFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task RepeatedWrongPasswordsLockTheAccount()
-    {
-        // Arrange
-        await factory.SignedInAsync("forgetful@example.org", organizer: true);
-        var client = factory.Browser();
-        var wrong = new Dictionary<string, string> { ["Input.Email"] = "forgetful@example.org", ["Input.Password"] = "not the password" };
-        for (var i = 0; i < 4; i++)
-        {
-            var failed = await FormPoster.SubmitAsync(client, "/account/login", wrong);
-            var failedHtml = WebUtility.HtmlDecode(await failed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-            Assert.Contains("The email or password is not right.", failedHtml);
-            Assert.DoesNotContain("not the password", failedHtml);
-        }
-
-        var fifth = await FormPoster.SubmitAsync(client, "/account/login", wrong);
-        Assert.Contains("this account is locked for 15 minutes", await fifth.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-
-        // Act: now even the right password is refused
-        var response = await FormPoster.SubmitAsync(client, "/account/login", new Dictionary<string, string>
-        {
-            ["Input.Email"] = "forgetful@example.org",
-            ["Input.Password"] = "correct horse battery",
-        });
-
-        // Assert
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("this account is locked for 15 minutes", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-    }
-
-    [Fact]
     public async Task SignInFormExplainsMissingFields()
     {
         var response = await FormPoster.SubmitAsync(factory.Browser(), "/account/login", new Dictionary<string, string> { ["Input.Email"] = "not-an-email", ["Input.Password"] = "" });

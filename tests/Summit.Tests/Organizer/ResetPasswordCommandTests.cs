@@ -63,11 +63,11 @@ public sealed class ResetPasswordCommandTests(OrganizerAppFactory factory) : ICl
         var output = new StringWriter();
 
         // Act
-        var exit = await ResetPasswordCommand.RunAsync(factory.Services, ["reset-password", email], new StringReader("short\n"), output);
+        var exit = await ResetPasswordCommand.RunAsync(factory.Services, ["reset-password", email], new StringReader("elevenchars\n"), output);
 
         // Assert
         Assert.Equal(1, exit);
-        Assert.Contains("Passwords must be at least 10 characters.", output.ToString());
+        Assert.Contains("Passwords must be at least 12 characters.", output.ToString());
         Assert.True(await HasPasswordAsync(email, OldPassword));
     }
 

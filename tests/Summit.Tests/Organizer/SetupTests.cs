@@ -154,10 +154,10 @@ public sealed partial class SetupTests(OrganizerAppFactory factory) : IClassFixt
     {
         var output = new StringWriter();
 
-        var exit = await AddOrganizerCommand.RunAsync(factory.Services, ["add-organizer", "weak@example.org"], new StringReader("short\n"), output);
+        var exit = await AddOrganizerCommand.RunAsync(factory.Services, ["add-organizer", "weak@example.org"], new StringReader("elevenchars\n"), output);
 
         Assert.Equal(1, exit);
-        Assert.Contains("Passwords must be at least 10 characters.", output.ToString());
+        Assert.Contains("Passwords must be at least 12 characters.", output.ToString());
     }
 
     [GeneratedRegex(@"(?:https?://[^/\s]*)?(/setup\?code=[A-Za-z0-9_-]+)")]

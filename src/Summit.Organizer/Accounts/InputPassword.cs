@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace Summit.Web.Organizer.Account;
+namespace Summit.Organizer.Accounts;
 
 /// <summary>A password box that never writes the password back into the page, even when the form is shown again with errors.</summary>
 public sealed class InputPassword : InputBase<string>
