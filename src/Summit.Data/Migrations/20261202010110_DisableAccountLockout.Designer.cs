@@ -254,6 +254,10 @@ namespace Summit.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImageOrigins")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -299,6 +303,28 @@ namespace Summit.Data.Migrations
                     b.ToTable("Days");
                 });
 
+            modelBuilder.Entity("Summit.Core.Schedule.DayDateAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.HasIndex("DayId");
+
+                    b.ToTable("DayDateAliases", (string)null);
+                });
+
             modelBuilder.Entity("Summit.Core.Schedule.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -321,6 +347,114 @@ namespace Summit.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("Summit.Core.Schedule.RemovedSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("LeadNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("LeadSlugs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoUid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RemovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RoomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoomName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoomSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TrackName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uid")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoomId");
+
+                    b.HasIndex("Slug");
+
+                    b.HasIndex("TrackId");
+
+                    b.HasIndex("Uid")
+                        .IsUnique();
+
+                    b.ToTable("RemovedSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Summit.Core.Schedule.RemovedSessionAgenda", b =>
+                {
+                    b.Property<int>("RemovedSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RemovedSessionId", "AgendaId");
+
+                    b.HasIndex("AgendaId");
+
+                    b.ToTable("RemovedSessionAgendas", (string)null);
                 });
 
             modelBuilder.Entity("Summit.Core.Schedule.Room", b =>
@@ -348,6 +482,30 @@ namespace Summit.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Rooms");
+                });
+
+            modelBuilder.Entity("Summit.Core.Schedule.RoomSlugAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoomId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("RoomSlugAliases", (string)null);
                 });
 
             modelBuilder.Entity("Summit.Core.Schedule.Session", b =>
@@ -504,6 +662,30 @@ namespace Summit.Data.Migrations
                     b.ToTable("Tracks");
                 });
 
+            modelBuilder.Entity("Summit.Core.Schedule.TrackSlugAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("TrackId");
+
+                    b.ToTable("TrackSlugAliases", (string)null);
+                });
+
             modelBuilder.Entity("Summit.Data.OrganizerInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -538,6 +720,44 @@ namespace Summit.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("OrganizerInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Summit.Data.OrganizerSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "RevokedUtc");
+
+                    b.ToTable("OrganizerSessions", (string)null);
                 });
 
             modelBuilder.Entity("Summit.Data.OrganizerUser", b =>
@@ -670,6 +890,52 @@ namespace Summit.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Summit.Core.Schedule.DayDateAlias", b =>
+                {
+                    b.HasOne("Summit.Core.Schedule.Day", null)
+                        .WithMany()
+                        .HasForeignKey("DayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Summit.Core.Schedule.RemovedSession", b =>
+                {
+                    b.HasOne("Summit.Core.Schedule.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Summit.Core.Schedule.Track", null)
+                        .WithMany()
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Summit.Core.Schedule.RemovedSessionAgenda", b =>
+                {
+                    b.HasOne("Summit.Core.Agenda.PersonalAgenda", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Summit.Core.Schedule.RemovedSession", null)
+                        .WithMany("Agendas")
+                        .HasForeignKey("RemovedSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Summit.Core.Schedule.RoomSlugAlias", b =>
+                {
+                    b.HasOne("Summit.Core.Schedule.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Summit.Core.Schedule.Session", b =>
                 {
                     b.HasOne("Summit.Core.Schedule.Room", "Room")
@@ -784,6 +1050,24 @@ namespace Summit.Data.Migrations
                     b.Navigation("Day");
                 });
 
+            modelBuilder.Entity("Summit.Core.Schedule.TrackSlugAlias", b =>
+                {
+                    b.HasOne("Summit.Core.Schedule.Track", null)
+                        .WithMany()
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Summit.Data.OrganizerSession", b =>
+                {
+                    b.HasOne("Summit.Data.OrganizerUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Summit.Core.Agenda.PersonalAgenda", b =>
                 {
                     b.Navigation("Items");
@@ -792,6 +1076,11 @@ namespace Summit.Data.Migrations
             modelBuilder.Entity("Summit.Core.Schedule.Day", b =>
                 {
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("Summit.Core.Schedule.RemovedSession", b =>
+                {
+                    b.Navigation("Agendas");
                 });
 #pragma warning restore 612, 618
         }
