@@ -106,6 +106,9 @@ public sealed class FilterIndex
 
     public bool HasDay(DateOnly day) => _dayByDate.ContainsKey(day);
 
+    /// <summary>Whether any room, track or day answers to a former slug or date: without one, no filter can use one.</summary>
+    public bool HasFormerValues => _formerRooms.Count > 0 || _formerTracks.Count > 0 || _formerDays.Count > 0;
+
     /// <summary>The slug of the room this slug names now or named before it was changed; null when none.</summary>
     public string? CurrentRoom(string slug) => _roomBySlug.ContainsKey(slug) ? slug : _formerRooms.GetValueOrDefault(slug);
 

@@ -22,7 +22,9 @@ public sealed class FormerFilterRedirects(RequestDelegate next)
         if (request.QueryString.HasValue
             && context.GetEndpoint()?.Metadata.GetMetadata<FilterAddressAttribute>() is not null
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && (await RequestSchedule.GetAsync(context)).Snapshot is { } snapshot)
+            && (await RequestSchedule.GetAsync(context)).Snapshot is { } snapshot
+            // Every filtered request passes here, cached or not: parse its filter only when a renamed item exists.
+            && snapshot.Index.HasFormerValues)
         {
             var parsed = FilterQuery.Parse(name => request.Query[name], snapshot.Index);
             // A filter with values it cannot apply is shown with their messages rather than redirected without them.
