@@ -14,7 +14,7 @@ namespace Summit.Bench;
 [MemoryDiagnoser]
 public class IcsBenchmarks
 {
-    private static readonly FeedDescription Feed = new("OpenStack Summit", new Uri("https://summit.example.org/"), FeedDescription.DefaultRefresh);
+    private static readonly FeedDescription Feed = new("OpenStack Summit", new Uri("https://summit.example.org/"), TimeSpan.FromHours(1));
 
     private PublishedSchedule _schedule = null!;
 

@@ -18,6 +18,7 @@ builder.AddRequestSecurity();
 builder.AddSummitData();
 builder.AddSchedulePathHealthCheck();
 builder.AddAgenda();
+builder.AddCalendar();
 builder.AddOrganizer();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();

@@ -4,7 +4,4 @@ namespace Summit.Core.Calendar;
 /// <param name="Name">Shown by calendar apps as the calendar's name.</param>
 /// <param name="SiteBase">Absolute base address of the site; session URLs are built on it.</param>
 /// <param name="RefreshInterval">How often subscribed clients should fetch the feed again.</param>
-public sealed record FeedDescription(string Name, Uri SiteBase, TimeSpan RefreshInterval)
-{
-    public static readonly TimeSpan DefaultRefresh = TimeSpan.FromHours(1);
-}
+public sealed record FeedDescription(string Name, Uri SiteBase, TimeSpan RefreshInterval);

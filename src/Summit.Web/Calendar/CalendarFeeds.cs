@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Summit.Core.Calendar;
 using Summit.Core.Filtering;
 
@@ -12,7 +13,8 @@ public static class CalendarFeeds
     /// <param name="cancelled">Removed sessions the feed carried, published as cancelled.</param>
     public static IcsResponse Create(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null)
     {
-        var feed = new FeedDescription(name, SiteBase(request), FeedDescription.DefaultRefresh);
+        var refresh = request.HttpContext.RequestServices.GetRequiredService<IOptions<CalendarFeedOptions>>().Value.RefreshInterval;
+        var feed = new FeedDescription(name, SiteBase(request), refresh);
         var body = IcsWriter.WriteWithCancellations(schedule.Event, sessions, cancelled ?? [], feed);
         return new IcsResponse(body, lastModifiedUtc, downloadName, personal);
     }
