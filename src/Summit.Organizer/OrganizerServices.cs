@@ -9,7 +9,10 @@ public static class OrganizerServices
     /// <summary>The editing services the organizer pages use; each opens its own database context per operation.</summary>
     public static IServiceCollection AddOrganizerEditing(this IServiceCollection services)
     {
-        services.AddOptions<OrganizerSessionOptions>().BindConfiguration(nameof(OrganizerSessionOptions));
+        services.AddOptions<OrganizerSessionOptions>().BindConfiguration(nameof(OrganizerSessionOptions))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OrganizerAccountOptions>().BindConfiguration(OrganizerAccountOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OrganizerSessionStore>();
         services.AddScoped<OrganizerAccess>();
         services.AddScoped<SessionEditor>();

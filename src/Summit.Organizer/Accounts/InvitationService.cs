@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Summit.Data;
 
 namespace Summit.Organizer.Accounts;
@@ -13,11 +14,8 @@ public enum InvitationState
 }
 
 /// <summary>Issues and redeems one-time organizer links: the first-run setup link and invitations.</summary>
-public sealed class InvitationService(SummitDbContext db, UserManager<OrganizerUser> users, TimeProvider clock)
+public sealed class InvitationService(SummitDbContext db, UserManager<OrganizerUser> users, TimeProvider clock, IOptions<OrganizerAccountOptions> options)
 {
-    public static readonly TimeSpan SetupLifetime = TimeSpan.FromHours(24);
-    public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
-
     /// <summary>True while nobody holds the organizer role: the app then offers a setup link.</summary>
     public async Task<bool> NeedsSetupAsync(CancellationToken cancellationToken) =>
         (await users.GetUsersInRoleAsync(OrganizerRoles.Organizer)).Count == 0
@@ -39,7 +37,7 @@ public sealed class InvitationService(SummitDbContext db, UserManager<OrganizerU
             CodeHash = OneTimeCode.Hash(code),
             Email = email,
             CreatedUtc = now,
-            ExpiresUtc = now + (email is null ? SetupLifetime : InvitationLifetime),
+            ExpiresUtc = now + (email is null ? options.Value.SetupLinkLifetime : options.Value.InvitationLifetime),
             CreatedBy = createdBy,
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -19,12 +19,6 @@ public sealed record SignedInDevice(string Id, string Device, string? Address, D
 public sealed class OrganizerSessionStore(
     IDbContextFactory<SummitDbContext> factory, TimeProvider clock, IOptions<OrganizerSessionOptions> options, IOptions<IdentityOptions> identity)
 {
-    /// <summary>How long a sign-in lasts without use; the auth cookie's sliding lifetime is the same.</summary>
-    public static readonly TimeSpan SignInLifetime = TimeSpan.FromHours(12);
-
-    /// <summary>Ended records are kept this long, then deleted when their account next signs in.</summary>
-    private static readonly TimeSpan EndedKept = TimeSpan.FromDays(30);
-
     private static readonly string OrganizerRole = OrganizerRoles.Organizer.ToUpperInvariant();
 
     /// <summary>
@@ -42,7 +36,7 @@ public sealed class OrganizerSessionStore(
             await Active(db).Where(s => s.Id == replacing).ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedUtc, now), cancellationToken);
         }
 
-        var endedBefore = now - EndedKept;
+        var endedBefore = now - options.Value.EndedSessionsKept;
         await db.OrganizerSessions
             .Where(s => s.UserId == userId && (s.RevokedUtc < endedBefore || s.LastSeenUtc < endedBefore))
             .ExecuteDeleteAsync(cancellationToken);
@@ -99,7 +93,7 @@ public sealed class OrganizerSessionStore(
     public async Task<IReadOnlyList<SignedInDevice>> ListAsync(string userId, CancellationToken cancellationToken)
     {
         // A cookie lives its sliding lifetime past its last use, and "last seen" lags use by up to one interval.
-        var alive = Now - SignInLifetime - options.Value.LastSeenInterval;
+        var alive = Now - options.Value.SignInLifetime - options.Value.LastSeenInterval;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var devices = await Active(db)
             .Where(s => s.UserId == userId && s.LastSeenUtc > alive)

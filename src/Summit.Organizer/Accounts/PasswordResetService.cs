@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Summit.Data;
 
 namespace Summit.Organizer.Accounts;
@@ -12,10 +13,8 @@ namespace Summit.Organizer.Accounts;
 /// most one: it is kept with Identity's per-user tokens, so a new link replaces the previous one.
 /// </summary>
 public sealed partial class PasswordResetService(
-    SummitDbContext db, UserManager<OrganizerUser> users, TimeProvider clock, ILogger<PasswordResetService> logger)
+    SummitDbContext db, UserManager<OrganizerUser> users, TimeProvider clock, IOptions<OrganizerAccountOptions> options, ILogger<PasswordResetService> logger)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
-
     private const string TokenProvider = "Summit";
     private const string TokenName = "PasswordResetLink";
 
@@ -33,7 +32,7 @@ public sealed partial class PasswordResetService(
 
         var code = OneTimeCode.New();
         var now = clock.GetUtcNow().UtcDateTime;
-        var ticket = new Ticket(OneTimeCode.Hash(code), now + Lifetime, UsedUtc: null, issuedBy);
+        var ticket = new Ticket(OneTimeCode.Hash(code), now + options.Value.PasswordResetLifetime, UsedUtc: null, issuedBy);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await Tokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using Summit.Organizer;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Summit.Data;
 using Summit.Organizer.Accounts;
 using Summit.Organizer.Accounts.Passwords;
@@ -18,8 +20,8 @@ public static class OrganizerExtensions
         services.AddIdentityCore<OrganizerUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                // Length and a common-password list over composition rules (NIST SP 800-63B).
-                options.Password.RequiredLength = 12;
+                // Length (OrganizerAccounts:MinimumPasswordLength, below) and a common-password list over
+                // composition rules (NIST SP 800-63B).
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = false;
@@ -32,6 +34,8 @@ public static class OrganizerExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<OrganizerAccountOptions>>(
+            (options, accounts) => options.Password.RequiredLength = accounts.Value.MinimumPasswordLength);
         services.AddSingleton(_ => CommonPasswords.LoadEmbedded());
         services.AddOrganizerSignIn();
 
@@ -43,7 +47,6 @@ public static class OrganizerExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
-            options.ExpireTimeSpan = OrganizerSessionStore.SignInLifetime;
             options.SlidingExpiration = true;
             SessionCookie.Track(options.Events);
 
@@ -68,11 +71,14 @@ public static class OrganizerExtensions
             };
         });
 
-        // A reset password renews the security stamp; cookies are checked against it this often, so the old
-        // password's sessions end within a minute rather than the default half hour.
-        services.Configure<SecurityStampValidatorOptions>(options =>
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<OrganizerSessionOptions>>(
+            (options, sessions) => options.ExpireTimeSpan = sessions.Value.SignInLifetime);
+
+        // A reset password renews the security stamp; cookies are checked against it this often
+        // (OrganizerSessionOptions:SecurityStampInterval), rather than the default half hour.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<OrganizerSessionOptions>>((options, sessions) =>
         {
-            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.ValidationInterval = sessions.Value.SecurityStampInterval;
             options.OnRefreshingPrincipal = SessionCookie.KeepSessionAsync;
         });
 

@@ -2,6 +2,8 @@ using Summit.Organizer;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Summit.Core.Time;
 
 namespace Summit.Web.Organizer;
 
@@ -27,14 +29,15 @@ public static partial class OrganizerStartup
         }
 
         var code = await invitations.IssueAsync(email: null, createdBy: null, cancellationToken);
+        var lifetime = app.Services.GetRequiredService<IOptions<OrganizerAccountOptions>>().Value.SetupLinkLifetime;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Summit.Setup");
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var address = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
-            LogSetupLink(logger, $"{address.TrimEnd('/')}/setup?code={code}", (int)InvitationService.SetupLifetime.TotalHours);
+            LogSetupLink(logger, $"{address.TrimEnd('/')}/setup?code={code}", DurationText.Describe(lifetime));
         });
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No organizer yet. Create the first organizer account at {Link} (works once, for {Hours} hours). Or run: dotnet run --project src/Summit.Web -- add-organizer EMAIL")]
-    private static partial void LogSetupLink(ILogger logger, string link, int hours);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No organizer yet. Create the first organizer account at {Link} (works once, for {Lifetime}). Or run: dotnet run --project src/Summit.Web -- add-organizer EMAIL")]
+    private static partial void LogSetupLink(ILogger logger, string link, string lifetime);
 }

@@ -15,6 +15,9 @@ public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsync
 
     public List<ListLoggerProvider.Entry> Log { get; } = [];
 
+    /// <summary>Configuration the app starts with on top of the test defaults; set before the first request.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public IReadOnlyList<string> LogLines
     {
         get
@@ -66,6 +69,10 @@ public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("ConnectionStrings:Summit", $"Data Source={_databasePath};Pooling=False");
         builder.ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(Log)));
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

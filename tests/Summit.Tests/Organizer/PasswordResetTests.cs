@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Summit.Organizer;
 
 namespace Summit.Tests.Organizer;
@@ -38,6 +39,7 @@ public sealed partial class PasswordResetTests(OrganizerAppFactory factory) : IC
         scope.ServiceProvider.GetRequiredService<SummitDbContext>(),
         scope.ServiceProvider.GetRequiredService<UserManager<OrganizerUser>>(),
         clock,
+        scope.ServiceProvider.GetRequiredService<IOptions<OrganizerAccountOptions>>(),
         NullLogger<PasswordResetService>.Instance);
 
     private async Task<string> IssueAsync(string userId, TimeProvider? clock = null)

@@ -6,7 +6,8 @@ public static class SignInExtensions
 {
     public static IServiceCollection AddOrganizerSignIn(this IServiceCollection services)
     {
-        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<TrustedDevices>();
