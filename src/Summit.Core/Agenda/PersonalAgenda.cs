@@ -6,9 +6,6 @@ namespace Summit.Core.Agenda;
 /// </summary>
 public class PersonalAgenda
 {
-    /// <summary>At most this many sessions: more than anyone attends, few enough to keep feeds small.</summary>
-    public const int MaxSessions = 200;
-
     public int Id { get; set; }
 
     public required byte[] TokenHash { get; set; }

@@ -70,7 +70,7 @@ public static class AgendaEndpoints
             StarOutcome.UnknownSession => TypedResults.Problem($"There is no session “{slug}”.", statusCode: StatusCodes.Status404NotFound),
             StarOutcome.TooManyNewAgendas => TooManyNewAgendas(context, retryAfter!.Value, wantsJson, StarReturn.Safe(form["return"].ToString())),
             StarOutcome.AgendaFull when wantsJson => TypedResults.Problem(
-                $"Your agenda already holds {PersonalAgenda.MaxSessions} sessions, the most it can. Remove one to add another.",
+                $"Your agenda already holds {store.MaxSessions} sessions, the most it can. Remove one to add another.",
                 statusCode: StatusCodes.Status409Conflict),
             StarOutcome.AgendaFull => new SeeOtherResult("/agenda?full=true"),
             _ when wantsJson => TypedResults.Ok(new StarState(slug, outcome == StarOutcome.Starred)),
@@ -184,7 +184,7 @@ public static class AgendaEndpoints
                 {
                     MergeOutcome.NotFound => TypedResults.Problem(NotFoundDetail, statusCode: StatusCodes.Status404NotFound),
                     MergeOutcome.TooMany => TypedResults.Problem(
-                        $"Together the two agendas hold more than {PersonalAgenda.MaxSessions} sessions, the most one can. Switch or keep yours instead.",
+                        $"Together the two agendas hold more than {store.MaxSessions} sessions, the most one can. Switch or keep yours instead.",
                         statusCode: StatusCodes.Status409Conflict),
                     _ => TypedResults.Problem("The agendas changed while they were being merged. Try again.", statusCode: StatusCodes.Status409Conflict),
                 };

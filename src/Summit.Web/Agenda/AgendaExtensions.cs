@@ -8,7 +8,8 @@ public static class AgendaExtensions
     {
         builder.Services.AddScoped<AgendaStore>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<AgendaOptions>().BindConfiguration(nameof(AgendaOptions));
+        builder.Services.AddOptions<AgendaOptions>().BindConfiguration(nameof(AgendaOptions))
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AgendaCreations>();
         builder.Services.AddSingleton<EmptyAgendaCleanup>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EmptyAgendaCleanup>());

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Summit.Core.Agenda;
 using Summit.Data;
 
@@ -26,7 +27,7 @@ public enum MergeOutcome
     /// <summary>The agenda to merge into no longer exists (its link was reset).</summary>
     NotFound,
 
-    /// <summary>Together the two agendas hold more than <see cref="PersonalAgenda.MaxSessions"/> sessions.</summary>
+    /// <summary>Together the two agendas hold more than <see cref="AgendaOptions.MaxSessions"/> sessions.</summary>
     TooMany,
 
     /// <summary>The agenda changed under the merge several times over; nothing was merged.</summary>
@@ -34,10 +35,13 @@ public enum MergeOutcome
 }
 
 /// <summary>Reads and changes agendas by their secret token. A token that is malformed, unknown or reset finds nothing.</summary>
-public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCreations creations)
+public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCreations creations, IOptions<AgendaOptions> options)
 {
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintPrimaryKey = 1555;
+
+    /// <summary>The most sessions one agenda holds (<see cref="AgendaOptions.MaxSessions"/>).</summary>
+    public int MaxSessions => options.Value.MaxSessions;
 
     /// <summary>The ids of the sessions an agenda holds, or null when the token opens no agenda.</summary>
     public async Task<IReadOnlyList<int>?> GetSessionIdsAsync(string? token, CancellationToken cancellationToken) =>
@@ -111,7 +115,7 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
         var item = agenda.Items.FirstOrDefault(i => i.SessionId == sessionId);
         if (starred && item is null)
         {
-            if (agenda.Items.Count >= PersonalAgenda.MaxSessions)
+            if (agenda.Items.Count >= MaxSessions)
             {
                 return StarOutcome.AgendaFull;
             }
@@ -175,7 +179,7 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
             }
 
             var missing = adding.Except(into.Items.Select(i => i.SessionId)).ToList();
-            if (into.Items.Count + missing.Count > PersonalAgenda.MaxSessions)
+            if (into.Items.Count + missing.Count > MaxSessions)
             {
                 return MergeOutcome.TooMany;
             }

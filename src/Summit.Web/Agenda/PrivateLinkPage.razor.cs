@@ -62,7 +62,7 @@ public partial class PrivateLinkPage
         var schedule = (await Snapshots.GetAsync(cancellationToken))?.Schedule;
         _linked = InScheduleOrder(schedule, linkedIds);
         _held = InScheduleOrder(schedule, heldIds);
-        _canMerge = linkedIds.Union(heldIds).Count() <= PersonalAgenda.MaxSessions;
+        _canMerge = linkedIds.Union(heldIds).Count() <= Store.MaxSessions;
     }
 
     private static IReadOnlyList<ScheduledSession> InScheduleOrder(PublishedSchedule? schedule, IReadOnlyList<int> ids)

@@ -21,7 +21,7 @@ public sealed class AgendaStoreRaceTests
         string token;
         await using (var first = database.CreateContext())
         {
-            token = (await new AgendaStore(first, clock, creations).SetStarAsync(null, null, "client", "pki-future", true, Ct)).Token!;
+            token = (await new AgendaStore(first, clock, creations, Options.Create(new AgendaOptions())).SetStarAsync(null, null, "client", "pki-future", true, Ct)).Token!;
         }
 
         var otherTab = new StarFromAnotherTab(database.ConnectionString);
@@ -29,7 +29,7 @@ public sealed class AgendaStoreRaceTests
             .UseSqlite(database.ConnectionString).AddInterceptors(otherTab).Options);
 
         // Act
-        var result = await new AgendaStore(db, clock, creations).SetStarAsync(token, null, "client", "keystone-internals", true, Ct);
+        var result = await new AgendaStore(db, clock, creations, Options.Create(new AgendaOptions())).SetStarAsync(token, null, "client", "keystone-internals", true, Ct);
 
         // Assert
         Assert.True(otherTab.Inserted);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Summit.Core.Agenda;
+using Summit.Web.Agenda;
 using Summit.Data;
 using IcalCalendar = Ical.Net.Calendar;
 
@@ -282,7 +283,7 @@ public sealed class AgendaTests(SummitAppFactory factory) : IClassFixture<Summit
             var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
             var agenda = await db.Agendas.Include(a => a.Items).SingleAsync(a => a.TokenHash == AgendaToken.Hash(token), Ct);
             var slot = await db.TimeSlots.FirstAsync(Ct);
-            for (var i = agenda.Items.Count; i < PersonalAgenda.MaxSessions; i++)
+            for (var i = agenda.Items.Count; i < new AgendaOptions().MaxSessions; i++)
             {
                 var room = new Room { Name = $"Overflow {i}", Slug = $"overflow-{i}-{Guid.NewGuid():N}" };
                 var session = new Session { Slug = $"filler-{i}-{Guid.NewGuid():N}", Title = "Filler", Room = room, TimeSlotId = slot.Id };
@@ -299,7 +300,7 @@ public sealed class AgendaTests(SummitAppFactory factory) : IClassFixture<Summit
 
         // Assert
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains($"already holds {PersonalAgenda.MaxSessions} sessions", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains($"already holds {new AgendaOptions().MaxSessions} sessions", await response.Content.ReadAsStringAsync(Ct));
     }
 
     private sealed record StarState(string Session, bool Starred);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Summit.Core.Agenda;
+using Summit.Web.Agenda;
 using static Summit.Tests.Agenda.AgendaRequests;
 
 namespace Summit.Tests.Agenda;
@@ -250,7 +251,7 @@ public sealed class PrivateLinkTests(SummitAppFactory factory) : IClassFixture<S
         {
             var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
             var slot = await db.TimeSlots.FirstAsync(TestContext.Current.CancellationToken);
-            var fillers = Enumerable.Range(0, PersonalAgenda.MaxSessions)
+            var fillers = Enumerable.Range(0, new AgendaOptions().MaxSessions)
                 .Select(i => new Session { Slug = $"filler-{i}", Title = $"Filler {i}", Room = new Room { Name = $"Overflow {i}", Slug = $"overflow-{i}" }, TimeSlotId = slot.Id })
                 .ToList();
             db.Sessions.AddRange(fillers);
@@ -272,7 +273,7 @@ public sealed class PrivateLinkTests(SummitAppFactory factory) : IClassFixture<S
 
         // Assert
         Assert.DoesNotContain("value=\"merge\"", page);
-        Assert.Contains($"The two cannot be merged: together they hold more than {PersonalAgenda.MaxSessions} sessions", page);
+        Assert.Contains($"The two cannot be merged: together they hold more than {new AgendaOptions().MaxSessions} sessions", page);
         Assert.Equal(HttpStatusCode.Conflict, merge.StatusCode);
         Assert.Contains("Switch or keep yours instead.", await merge.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.False(SetsAgendaCookie(merge));
