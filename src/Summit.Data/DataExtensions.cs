@@ -18,7 +18,8 @@ public static class DataExtensions
         builder.Services.AddSingleton<ScheduleChangeSignal>();
         builder.Services.AddSingleton<ScheduleChangeInterceptor>();
         builder.Services.AddSingleton<ScheduleSnapshots>();
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddDbContextFactory<SummitDbContext>((services, options) =>
         {
             var configuration = services.GetRequiredService<IConfiguration>();
