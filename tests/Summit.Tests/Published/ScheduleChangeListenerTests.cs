@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,6 +56,35 @@ public sealed class ScheduleChangeListenerTests : IAsyncLifetime
         Assert.Contains("Firewalls, renamed while the cache is busy", page);
     }
 
+    [Fact]
+    public async Task AChangeSavedElsewhereShowsOnceAChangeSourceReportsIt()
+    {
+        // Arrange: the page is served, then the title changes behind this instance's back (as another instance's save would)
+        var source = new ManualChangeSource();
+        await using var app = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<IScheduleChangeSource>(source)));
+        var client = app.CreateClient();
+        _ = await client.GetStringAsync("/", Ct);
+        await using (var elsewhere = new SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=False"))
+        {
+            await elsewhere.OpenAsync(Ct);
+            await using var command = elsewhere.CreateCommand();
+            command.CommandText = "UPDATE Sessions SET Title = 'Firewalls, renamed on another instance' WHERE Slug = $slug";
+            command.Parameters.AddWithValue("$slug", Slug);
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        var unreported = await client.GetStringAsync("/", Ct);
+
+        // Act
+        await source.ReportAsync(Ct);
+        var reported = await client.GetStringAsync("/", Ct);
+
+        // Assert
+        Assert.DoesNotContain("Firewalls, renamed on another instance", unreported);
+        Assert.Contains("Firewalls, renamed on another instance", reported);
+    }
+
     private static async Task RenameAsync(WebApplicationFactory<Program> app, string title)
     {
         // Off the test's thread: a save that blocked on eviction would otherwise hang the test instead of failing it.
@@ -66,6 +96,22 @@ public sealed class ScheduleChangeListenerTests : IAsyncLifetime
             session.Title = title;
             await db.SaveChangesAsync(Ct);
         }, Ct);
+    }
+
+    /// <summary>A change source the test tells when to report a change.</summary>
+    private sealed class ManualChangeSource : IScheduleChangeSource
+    {
+        private readonly TaskCompletionSource<ScheduleChangeSignal> _watching = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task WatchAsync(ScheduleChangeSignal signal, CancellationToken cancellationToken)
+        {
+            _watching.TrySetResult(signal);
+            return Task.CompletedTask;
+        }
+
+        /// <summary>Reports a change once the listener runs this source.</summary>
+        public async Task ReportAsync(CancellationToken cancellationToken) =>
+            (await _watching.Task.WaitAsync(cancellationToken)).Notify("test");
     }
 
     /// <summary>An output cache store whose evictions wait for <see cref="Open"/>.</summary>
