@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
-using Summit.Web.Published;
 using Summit.Core.Agenda;
+using Summit.Web.Published;
 
 namespace Summit.Web.Agenda;
 
