@@ -38,6 +38,22 @@ public sealed class DefaultDayThresholdTests
     }
 
     [Fact]
+    public async Task ThePageVersionNamesTheOpeningDayTheConfiguredThresholdChooses()
+    {
+        // Arrange: the seeded event is long over, so it opens on its first day
+        await using var factory = new SummitAppFactory();
+        await using var lowered = factory.WithWebHostBuilder(b => b.UseSetting("Summit:Schedule:DefaultDayThreshold", "10"));
+
+        // Act
+        var byDefault = await factory.CreateClient().GetAsync("/", Ct);
+        var opening = await lowered.CreateClient().GetAsync("/", Ct);
+
+        // Assert
+        Assert.DoesNotContain("-20121015", byDefault.Headers.ETag!.Tag, StringComparison.Ordinal);
+        Assert.Contains("-20121015", opening.Headers.ETag!.Tag, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ANegativeThresholdStopsTheStartNamingTheSetting()
     {
         // Arrange
