@@ -9,6 +9,7 @@ using Summit.Web.Data;
 using Summit.Web.Filtering;
 using Summit.Web.Infrastructure;
 using Summit.Web.Organizer;
+using Summit.Web.Published;
 using Summit.Web.Schedule;
 using Summit.Web.Security;
 
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddRequestSecurity();
 builder.AddSummitData();
+builder.AddPublishedSchedule();
 builder.AddSchedulePathHealthCheck();
 builder.AddAgenda();
 builder.AddCalendar();

@@ -15,9 +15,12 @@ public sealed class Cancellations
     private readonly Dictionary<int, List<CancelledSession>> _byAgenda = [];
     private readonly Dictionary<string, CancelledSession> _bySlug = new(StringComparer.OrdinalIgnoreCase);
 
-    public Cancellations(PublishedSchedule schedule)
+    /// <param name="schedule">The published schedule, whose removed sessions are cancelled.</param>
+    /// <param name="clock">The event's clock, which places the end of its last day.</param>
+    public Cancellations(PublishedSchedule schedule, EventClock clock)
     {
         ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(clock);
         var removed = schedule.Removed;
         foreach (var cancelled in removed)
         {
@@ -45,7 +48,7 @@ public sealed class Cancellations
             Sessions = sessions,
             Removed = [],
         });
-        EndsUtc = schedule.LastDay is { } last ? new EventClock(schedule.Event.TimeZoneId).ToUtc(last.AddDays(1), TimeOnly.MinValue) : null;
+        EndsUtc = schedule.LastDay is { } last ? clock.ToUtc(last.AddDays(1), TimeOnly.MinValue) : null;
     }
 
     /// <summary>The end of the event's last day at the venue; after it no cancellation is published. Null without days.</summary>

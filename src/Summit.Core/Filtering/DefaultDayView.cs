@@ -7,15 +7,16 @@ namespace Summit.Core.Filtering;
 /// </summary>
 public static class DefaultDayView
 {
-    /// <summary>Above this many sessions a schedule of several days opens on one day.</summary>
-    public const int SessionThreshold = 150;
-
-    /// <summary>Whether this schedule opens on one day.</summary>
-    public static bool Applies(PublishedSchedule schedule)
+    /// <summary>Whether this schedule opens on one day: it has several days and more than <paramref name="threshold"/> sessions.</summary>
+    public static bool Applies(PublishedSchedule schedule, int threshold = ScheduleViewOptions.DefaultDayThresholdDefault)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        return schedule.Days.Count > 1 && schedule.Sessions.Count > SessionThreshold;
+        return schedule.Days.Count > 1 && schedule.Sessions.Count > threshold;
     }
+
+    /// <summary>The day this schedule opens on, or null when it opens on every day.</summary>
+    public static DateOnly? OpeningDay(PublishedSchedule schedule, DateOnly today, int threshold = ScheduleViewOptions.DefaultDayThresholdDefault) =>
+        Applies(schedule, threshold) ? DayFor(schedule, today) : null;
 
     /// <summary>The day it opens on: <paramref name="today"/> (at the venue) when that is an event day, else the first day.</summary>
     public static DateOnly DayFor(PublishedSchedule schedule, DateOnly today)
@@ -30,17 +31,17 @@ public static class DefaultDayView
     /// says <see cref="ScheduleFilter.AllDays"/>, so that links made from it which drop the day show every day
     /// rather than the opening day again.
     /// </summary>
-    public static ScheduleFilter Apply(ScheduleFilter filter, PublishedSchedule schedule, DateOnly today)
+    public static ScheduleFilter Apply(ScheduleFilter filter, PublishedSchedule schedule, DateOnly today, int threshold = ScheduleViewOptions.DefaultDayThresholdDefault)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (!Applies(schedule))
+        if (OpeningDay(schedule, today, threshold) is not { } openingDay)
         {
             return filter;
         }
 
         if (filter.IsEmpty && !filter.AllDays)
         {
-            return filter with { Days = [DayFor(schedule, today)], AllDays = true };
+            return filter with { Days = [openingDay], AllDays = true };
         }
 
         return filter.AllDays ? filter : filter with { AllDays = true };

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Summit.Core.Agenda;
 using Summit.Web.Caching;
 using Summit.Web.Calendar;
 using Summit.Web.Infrastructure;
+using Summit.Web.Published;
 using Summit.Web.Schedule;
 
 namespace Summit.Web.Agenda;
@@ -121,7 +123,7 @@ public static class AgendaEndpoints
     }
 
     /// <summary>Which sessions this browser starred, for the script that marks them on the shared pages.</summary>
-    public static async Task<Ok<AgendaState>> StateAsync(HttpContext context, AgendaStore store, ScheduleSnapshots snapshots)
+    public static async Task<Ok<AgendaState>> StateAsync(HttpContext context, AgendaStore store, PublicScheduleRequest published)
     {
         context.Response.Headers.CacheControl = "no-store";
         var ids = await store.GetSessionIdsAsync(AgendaCookie.Read(context.Request), context.RequestAborted);
@@ -136,7 +138,7 @@ public static class AgendaEndpoints
             return TypedResults.Ok(new AgendaState([]));
         }
 
-        var schedule = (await snapshots.GetAsync(context.RequestAborted))?.Schedule;
+        var schedule = (await published.GetSnapshotAsync())?.Schedule;
         var starred = ids.ToHashSet();
         return TypedResults.Ok(new AgendaState([.. schedule?.Sessions.Where(s => starred.Contains(s.Id)).Select(s => s.Slug) ?? []]));
     }
@@ -195,10 +197,10 @@ public static class AgendaEndpoints
         return new SeeOtherResult(choice == LinkChoice.Merge ? "/agenda?merged=true" : "/agenda?switched=true");
     }
 
-    public static async Task<IResult> FeedAsync(HttpContext context, AgendaStore store, ScheduleSnapshots snapshots, string token, bool? download)
+    public static async Task<IResult> FeedAsync(HttpContext context, AgendaStore store, PublicScheduleRequest published, IOptions<CalendarFeedOptions> feeds, string token, bool? download)
     {
         var agenda = await store.GetAsync(token, context.RequestAborted);
-        var snapshot = agenda is null ? null : await snapshots.GetAsync(context.RequestAborted);
+        var snapshot = agenda is null ? null : await published.GetSnapshotAsync();
         var schedule = snapshot?.Schedule;
         if (agenda is null || schedule is null)
         {
@@ -211,8 +213,8 @@ public static class AgendaEndpoints
         var sessions = schedule.Sessions.Where(s => starred.Contains(s.Id)).ToList();
         var lastModified = agenda.Value.UpdatedUtc > snapshot!.LastModifiedUtc ? agenda.Value.UpdatedUtc : snapshot.LastModifiedUtc;
         // Sessions removed since they were starred stay, cancelled, until the event is over: the stars went with them.
-        var cancelled = snapshot.Cancellations.ForAgenda(agenda.Value.Id, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
-        return CalendarFeeds.Create(context.Request, schedule, sessions, $"My agenda · {schedule.Event.Name}", download == true ? "my-agenda.ics" : null, personal: true, lastModified, cancelled);
+        var cancelled = snapshot.Cancellations.ForAgenda(agenda.Value.Id, published.Now);
+        return CalendarFeeds.Create(published.SiteBase, feeds.Value.RefreshInterval, schedule, sessions, $"My agenda · {schedule.Event.Name}", download == true ? "my-agenda.ics" : null, personal: true, lastModified, cancelled);
     }
 
     /// <summary>Reads a small form; a body that is not one, or is too large, is the sender's mistake, not a 500.</summary>

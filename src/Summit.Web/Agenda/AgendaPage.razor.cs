@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Summit.Core.Agenda;
 using Summit.Core.Time;
-using Summit.Web.Calendar;
+using Summit.Web.Published;
 
 namespace Summit.Web.Agenda;
 
@@ -36,7 +36,7 @@ public partial class AgendaPage
     private AgendaStore Store { get; set; } = default!;
 
     [Inject]
-    private ScheduleSnapshots Snapshots { get; set; } = default!;
+    private PublicScheduleRequest Published { get; set; } = default!;
 
     private string FeedPath => $"/agenda/{_token}/calendar.ics";
 
@@ -48,7 +48,7 @@ public partial class AgendaPage
 
     private string PrivateLink => $"{Site}agenda/{_token}";
 
-    private string Site => CalendarFeeds.SiteBase(HttpContext.Request).AbsoluteUri;
+    private string Site => Published.SiteBase.AbsoluteUri;
 
     protected override async Task OnInitializedAsync()
     {
@@ -59,7 +59,8 @@ public partial class AgendaPage
 
         var token = AgendaCookie.Read(HttpContext.Request);
         var ids = await Store.GetSessionIdsAsync(token, HttpContext.RequestAborted);
-        var schedule = ids is null ? null : (await Snapshots.GetAsync(HttpContext.RequestAborted))?.Schedule;
+        var snapshot = ids is null ? null : await Published.GetSnapshotAsync();
+        var schedule = snapshot?.Schedule;
         if (ids is null || schedule is null)
         {
             return;
@@ -70,6 +71,6 @@ public partial class AgendaPage
         _sessions = [.. schedule.Sessions.Where(s => starred.Contains(s.Id))];
         _days = ScheduleGrouping.ByDayAndSlot(_sessions);
         _clashes = AgendaClashes.Find(_sessions);
-        _clock = new EventClock(schedule.Event.TimeZoneId);
+        _clock = snapshot!.Clock;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Summit.Core.Agenda;
+using Summit.Web.Published;
 
 namespace Summit.Web.Agenda;
 
@@ -24,7 +25,7 @@ public partial class PrivateLinkPage
     private AgendaStore Store { get; set; } = default!;
 
     [Inject]
-    private ScheduleSnapshots Snapshots { get; set; } = default!;
+    private PublicScheduleRequest Published { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -59,7 +60,7 @@ public partial class PrivateLinkPage
             return;
         }
 
-        var schedule = (await Snapshots.GetAsync(cancellationToken))?.Schedule;
+        var schedule = (await Published.GetSnapshotAsync())?.Schedule;
         _linked = InScheduleOrder(schedule, linkedIds);
         _held = InScheduleOrder(schedule, heldIds);
         _canMerge = linkedIds.Union(heldIds).Count() <= Store.MaxSessions;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Summit.Web.Published;
 
 namespace Summit.Web.Agenda;
 
@@ -29,7 +30,7 @@ public partial class StarredPage
     private AgendaStore Store { get; set; } = default!;
 
     [Inject]
-    private ScheduleSnapshots Snapshots { get; set; } = default!;
+    private PublicScheduleRequest Published { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -39,7 +40,7 @@ public partial class StarredPage
         HttpContext.Response.Headers.CacheControl = "no-store";
 
         var cancellationToken = HttpContext.RequestAborted;
-        var session = (await Snapshots.GetAsync(cancellationToken))?.Schedule?.FindSession(Session ?? "");
+        var session = (await Published.GetSnapshotAsync())?.Schedule?.FindSession(Session ?? "");
         if (session is null)
         {
             Navigation.NotFound();

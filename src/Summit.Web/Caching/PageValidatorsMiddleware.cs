@@ -1,4 +1,5 @@
 using Microsoft.Net.Http.Headers;
+using Summit.Web.Published;
 
 namespace Summit.Web.Caching;
 
@@ -15,7 +16,7 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var version = IsPublicPageRead(context) ? await PageVersion.ForAsync(context) : null;
+        var version = IsPublicPageRead(context) ? await context.RequestServices.GetRequiredService<PublicScheduleRequest>().GetPageVersionAsync() : null;
         if (version is null)
         {
             await next(context);

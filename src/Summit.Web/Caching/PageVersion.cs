@@ -1,6 +1,4 @@
 using Microsoft.Net.Http.Headers;
-using Summit.Core.Filtering;
-using Summit.Core.Time;
 
 namespace Summit.Web.Caching;
 
@@ -10,35 +8,20 @@ namespace Summit.Web.Caching;
 /// </summary>
 public sealed record PageVersion(string Key, EntityTagHeaderValue ETag, DateTimeOffset LastModified)
 {
-    private static readonly object ItemKey = new();
-
-    /// <summary>The version for this request (computed once per request), or null while no schedule is published.</summary>
-    public static async ValueTask<PageVersion?> ForAsync(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.Items.TryGetValue(ItemKey, out var known))
-        {
-            return (PageVersion?)known;
-        }
-
-        var (snapshot, now) = await RequestSchedule.GetAsync(context);
-        var version = snapshot is null ? null : Of(snapshot, now, IsEnhancedNavigation(context.Request));
-        context.Items[ItemKey] = version;
-        return version;
-    }
-
-    public static PageVersion Of(ScheduleSnapshot snapshot, DateTimeOffset now, bool enhancedNavigation)
+    /// <param name="snapshot">The snapshot the page is made from.</param>
+    /// <param name="now">The time the page is served at.</param>
+    /// <param name="openingDay">The day a large event's schedule opens on today, as the page decides it; null when it opens on every day.</param>
+    /// <param name="enhancedNavigation">Whether the page is fetched by Blazor's enhanced navigation.</param>
+    public static PageVersion Of(ScheduleSnapshot snapshot, DateTimeOffset now, DateOnly? openingDay, bool enhancedNavigation)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var lastModified = snapshot.LastModifiedUtc > AppBuild.TimeUtc ? snapshot.LastModifiedUtc : AppBuild.TimeUtc;
         var day = "";
-        if (DefaultDayView.Applies(snapshot.Schedule))
+        if (openingDay is { } opening)
         {
-            var clock = new EventClock(snapshot.Schedule.Event.TimeZoneId);
-            var today = clock.DateAt(now);
-            day = "-" + DefaultDayView.DayFor(snapshot.Schedule, today).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+            day = "-" + opening.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
             // The opening day changed at the venue's midnight, and the page with it.
-            var midnight = clock.ToUtc(today, TimeOnly.MinValue);
+            var midnight = snapshot.Clock.ToUtc(snapshot.Clock.DateAt(now), TimeOnly.MinValue);
             lastModified = midnight > lastModified ? midnight : lastModified;
         }
 
@@ -50,7 +33,4 @@ public sealed record PageVersion(string Key, EntityTagHeaderValue ETag, DateTime
         // Weak: the compressed and plain bodies of one version differ in bytes but not in meaning.
         return new PageVersion(key, new EntityTagHeaderValue($"\"{key}\"", isWeak: true), ConditionalRequest.ToHttpDate(lastModified));
     }
-
-    private static bool IsEnhancedNavigation(HttpRequest request) =>
-        request.Headers.Accept.Any(a => a?.Contains("blazor-enhanced-nav=on", StringComparison.OrdinalIgnoreCase) == true);
 }

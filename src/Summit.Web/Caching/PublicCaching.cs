@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Net.Http.Headers;
+using Summit.Web.Published;
 
 namespace Summit.Web.Caching;
 
 /// <summary>
-/// How public pages and feeds are served fast: output-cached per URL, compression and schedule version, evicted the
-/// moment the schedule changes; validated with ETags; compressed. Personal pages and the organizer area take no part.
+/// How public pages and feeds are served fast: output-cached per URL, compression and schedule version, evicted by the
+/// change listener after the schedule changes; validated with ETags; compressed. Personal pages and the organizer area take no part.
 /// </summary>
 public static class PublicCaching
 {
@@ -36,7 +37,7 @@ public static class PublicCaching
                 // Compressed bodies are cached, one per encoding.
                 .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 // An entry made from an older snapshot, or before the opening day changed, is never served again.
-                .VaryByValue(async (context, _) => new KeyValuePair<string, string>("v", (await PageVersion.ForAsync(context))?.Key ?? ""))
+                .VaryByValue(async (context, _) => new KeyValuePair<string, string>("v", (await context.RequestServices.GetRequiredService<PublicScheduleRequest>().GetPageVersionAsync())?.Key ?? ""))
                 .Expire(TimeSpan.FromHours(1)));
             options.AddPolicy(AssetPolicy, policy => policy.SetVaryByHeader(HeaderNames.AcceptEncoding).Expire(TimeSpan.FromDays(1)));
         });
@@ -77,17 +78,18 @@ public static class PublicCaching
     /// <summary>Adds validators, the output cache, the render limit and compression, in that order, after authentication.</summary>
     public static WebApplication UsePublicCaching(this WebApplication app)
     {
-        var store = app.Services.GetRequiredService<IOutputCacheStore>();
-        // The versioned key already keeps stale entries from being served; eviction frees their memory at once.
-        var snapshots = app.Services.GetRequiredService<ScheduleSnapshots>();
-        snapshots.Invalidated += () => store.EvictByTagAsync(Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        SnapshotWarming.Attach(snapshots, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Summit.Caching"));
-
         app.UseMiddleware<PageValidatorsMiddleware>();
         app.UseOutputCache();
         app.UseRateLimiter();
         app.UseWhen(IsCompressed, compressed => compressed.UseResponseCompression());
         return app;
+    }
+
+    /// <summary>Removes every cached public page and feed; the schedule change listener calls it after a change.</summary>
+    public static ValueTask EvictAsync(IOutputCacheStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.EvictByTagAsync(Tag, cancellationToken);
     }
 
     /// <summary>

@@ -1,43 +1,27 @@
 using Summit.Core.Calendar;
 using Summit.Core.Content;
-using Summit.Web.Calendar;
 
 namespace Summit.Web.Caching;
 
 /// <summary>
-/// Does once per snapshot, beside the requests, the work the first requests after a change would otherwise wait
-/// for: the cards' excerpts and every session's iCal text (113 ms at 2,000 sessions, most of a first feed).
+/// The work the first requests after a change would otherwise wait for, done once per snapshot beside the requests
+/// (by the change listener): the cards' excerpts and every session's iCal text (113 ms at 2,000 sessions, most of a
+/// first feed).
 /// </summary>
-public static partial class SnapshotWarming
+public static class SnapshotWarming
 {
-    public static void Attach(ScheduleSnapshots snapshots, ILogger logger)
+    /// <param name="siteBase">The address feeds link to; null when none is known before a request, which leaves the feed texts to the first feed.</param>
+    public static void Warm(ScheduleSnapshot snapshot, Uri? siteBase)
     {
-        ArgumentNullException.ThrowIfNull(snapshots);
-        snapshots.Built += snapshot => _ = Task.Run(() => Warm(snapshot, logger));
-    }
-
-    private static void Warm(ScheduleSnapshot snapshot, ILogger logger)
-    {
-        try
+        ArgumentNullException.ThrowIfNull(snapshot);
+        foreach (var session in snapshot.Schedule.Sessions)
         {
-            foreach (var session in snapshot.Schedule.Sessions)
-            {
-                _ = SessionExcerpts.Of(session);
-            }
-
-            // Feeds link to the site as clients reach it; until one has been served there is no address to prepare for.
-            if (CalendarFeeds.LastSiteBase is { } siteBase)
-            {
-                IcsWriter.Prepare(snapshot.Schedule.Event, snapshot.Schedule.Sessions, siteBase);
-            }
+            _ = SessionExcerpts.Of(session);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+
+        if (siteBase is not null)
         {
-            // Only a head start: the requests make whatever is missing themselves.
-            LogWarmingFailed(logger, ex);
+            IcsWriter.Prepare(snapshot.Schedule.Event, snapshot.Schedule.Sessions, siteBase);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Preparing the new schedule snapshot's excerpts and feed texts failed")]
-    private static partial void LogWarmingFailed(ILogger logger, Exception exception);
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Summit.Core.Calendar;
 using Summit.Core.Filtering;
 using Summit.Web.Caching;
+using Summit.Web.Published;
 using Summit.Web.Schedule;
 
 namespace Summit.Web.Calendar;
@@ -16,9 +18,9 @@ public static class CalendarEndpoints
         return app;
     }
 
-    public static async Task<Results<IcsResponse, ProblemHttpResult>> ScheduleFeedAsync(HttpContext context, bool? download)
+    public static async Task<Results<IcsResponse, ProblemHttpResult>> ScheduleFeedAsync(HttpContext context, PublicScheduleRequest published, IOptions<CalendarFeedOptions> feeds, bool? download)
     {
-        var (snapshot, now) = await RequestSchedule.GetAsync(context);
+        var snapshot = await published.GetSnapshotAsync();
         if (snapshot is null)
         {
             return TypedResults.Problem("No schedule has been published yet.", statusCode: StatusCodes.Status404NotFound);
@@ -37,42 +39,42 @@ public static class CalendarEndpoints
 
         var sessions = index.Apply(parsed.Filter).Sessions;
         var name = CalendarFeeds.NameFor(schedule, parsed.Filter);
-        var cancelled = snapshot.Cancellations.Matching(parsed.Filter, now);
-        return CalendarFeeds.Create(context.Request, schedule, sessions, name, download == true ? "schedule.ics" : null, personal: false, snapshot.LastModifiedUtc, cancelled);
+        var cancelled = snapshot.Cancellations.Matching(parsed.Filter, published.Now);
+        return CalendarFeeds.Create(published.SiteBase, feeds.Value.RefreshInterval, schedule, sessions, name, download == true ? "schedule.ics" : null, personal: false, snapshot.LastModifiedUtc, cancelled);
     }
 
-    public static async Task<Results<IcsResponse, ProblemHttpResult>> SessionFeedAsync(HttpContext context, string slug)
+    public static async Task<Results<IcsResponse, ProblemHttpResult>> SessionFeedAsync(PublicScheduleRequest published, IOptions<CalendarFeedOptions> feeds, string slug)
     {
-        var (snapshot, now) = await RequestSchedule.GetAsync(context);
+        var snapshot = await published.GetSnapshotAsync();
         var schedule = snapshot?.Schedule;
         var session = snapshot?.Addresses.Find(slug);
         if (session is null)
         {
-            return RemovedSessionFeed(context, snapshot, slug, now);
+            return RemovedSessionFeed(published, feeds.Value.RefreshInterval, snapshot, slug);
         }
 
         // Its own last change, not the schedule's: a client revalidating by date is not sent it again for others' edits.
         // Whatever else the event shows in it (room, slot, zone, venue) stamps the session when it changes.
-        return CalendarFeeds.Create(context.Request, schedule!, [session], session.Title, $"{session.Slug}.ics", personal: false, session.LastModifiedUtc);
+        return CalendarFeeds.Create(published.SiteBase, feeds.Value.RefreshInterval, schedule!, [session], session.Title, $"{session.Slug}.ics", personal: false, session.LastModifiedUtc);
     }
 
     /// <summary>
     /// A removed session's own feed: its cancellation until the event is over, so a calendar subscribed to it drops
     /// the session; then 410 Gone, as there is nothing left to tell.
     /// </summary>
-    private static Results<IcsResponse, ProblemHttpResult> RemovedSessionFeed(HttpContext context, ScheduleSnapshot? snapshot, string slug, DateTimeOffset now)
+    private static Results<IcsResponse, ProblemHttpResult> RemovedSessionFeed(PublicScheduleRequest published, TimeSpan refreshInterval, ScheduleSnapshot? snapshot, string slug)
     {
         if (snapshot?.Cancellations.Find(slug) is not { } removed)
         {
             return TypedResults.Problem($"There is no session “{slug}”.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        if (!snapshot.Cancellations.ArePublishedAt(now))
+        if (!snapshot.Cancellations.ArePublishedAt(published.Now))
         {
             return TypedResults.Problem($"The session “{removed.AsItWas.Title}” was removed from the schedule.", statusCode: StatusCodes.Status410Gone);
         }
 
         var title = IcsWriter.CancelledPrefix + removed.AsItWas.Title;
-        return CalendarFeeds.Create(context.Request, snapshot.Schedule, [], title, $"{removed.AsItWas.Slug}.ics", personal: false, snapshot.LastModifiedUtc, [removed]);
+        return CalendarFeeds.Create(published.SiteBase, refreshInterval, snapshot.Schedule, [], title, $"{removed.AsItWas.Slug}.ics", personal: false, snapshot.LastModifiedUtc, [removed]);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Summit.Core.Calendar;
 using Summit.Core.Filtering;
 
@@ -11,26 +10,13 @@ public static class CalendarFeeds
 
     /// <param name="lastModifiedUtc">The newest change that can alter this feed: for one session, its own; for the schedule, any change to it; for an agenda, also its last star.</param>
     /// <param name="cancelled">Removed sessions the feed carried, published as cancelled.</param>
-    public static IcsResponse Create(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null)
+    /// <param name="siteBase">The site's public base address, which the feed's links start with.</param>
+    /// <param name="refreshInterval">How often clients should fetch the feed again (<see cref="CalendarFeedOptions"/>).</param>
+    public static IcsResponse Create(Uri siteBase, TimeSpan refreshInterval, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null)
     {
-        var refresh = request.HttpContext.RequestServices.GetRequiredService<IOptions<CalendarFeedOptions>>().Value.RefreshInterval;
-        var feed = new FeedDescription(name, SiteBase(request), refresh);
+        var feed = new FeedDescription(name, siteBase, refreshInterval);
         var body = IcsWriter.WriteWithCancellations(schedule.Event, sessions, cancelled ?? [], feed);
         return new IcsResponse(body, lastModifiedUtc, downloadName, personal);
-    }
-
-    private static Uri? s_lastSiteBase;
-
-    /// <summary>The address the last feed was served under: the one to prepare the next snapshot's feeds for.</summary>
-    public static Uri? LastSiteBase => Volatile.Read(ref s_lastSiteBase);
-
-    /// <summary>The site's absolute base address, as the client reached it.</summary>
-    public static Uri SiteBase(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var siteBase = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        Volatile.Write(ref s_lastSiteBase, siteBase);
-        return siteBase;
     }
 
     /// <summary>

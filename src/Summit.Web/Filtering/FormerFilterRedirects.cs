@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Extensions;
 using Summit.Core.Filtering;
-using Summit.Web.Caching;
+using Summit.Web.Published;
 
 namespace Summit.Web.Filtering;
 
@@ -22,7 +22,7 @@ public sealed class FormerFilterRedirects(RequestDelegate next)
         if (request.QueryString.HasValue
             && context.GetEndpoint()?.Metadata.GetMetadata<FilterAddressAttribute>() is not null
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && (await RequestSchedule.GetAsync(context)).Snapshot is { } snapshot
+            && await context.RequestServices.GetRequiredService<PublicScheduleRequest>().GetSnapshotAsync() is { } snapshot
             // Every filtered request passes here, cached or not: parse its filter only when a renamed item exists.
             && snapshot.Index.HasFormerValues)
         {

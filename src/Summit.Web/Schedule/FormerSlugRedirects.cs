@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Summit.Web.Caching;
+using Summit.Web.Published;
 
 namespace Summit.Web.Schedule;
 
@@ -22,7 +22,7 @@ public sealed class FormerSlugRedirects(RequestDelegate next)
             && endpoint.Metadata.GetMetadata<SessionAddressAttribute>() is not null
             && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
             && context.Request.RouteValues[SessionAddressAttribute.RouteValue] is string slug
-            && (await RequestSchedule.GetAsync(context)).Snapshot?.Addresses.MovedTo(slug) is { } current
+            && (await context.RequestServices.GetRequiredService<PublicScheduleRequest>().GetSnapshotAsync())?.Addresses.MovedTo(slug) is { } current
             && CurrentPath(context.Request.Path, endpoint.RoutePattern, current) is { } path)
         {
             var request = context.Request;

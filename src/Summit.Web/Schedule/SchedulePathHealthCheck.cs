@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Summit.Core.Filtering;
-using Summit.Core.Time;
+using Microsoft.Extensions.Options;
 
 namespace Summit.Web.Schedule;
 
@@ -9,7 +9,7 @@ namespace Summit.Web.Schedule;
 /// a save invalidated it) and lays out the default view as the page does. A database that still opens but whose
 /// schedule cannot be read, which leaves every public page failing, is unhealthy.
 /// </summary>
-public sealed class SchedulePathHealthCheck(ScheduleSnapshots snapshots, TimeProvider time) : IHealthCheck
+public sealed class SchedulePathHealthCheck(ScheduleSnapshots snapshots, TimeProvider time, IOptions<ScheduleViewOptions> view) : IHealthCheck
 {
     public const string Name = "schedule";
 
@@ -23,11 +23,9 @@ public sealed class SchedulePathHealthCheck(ScheduleSnapshots snapshots, TimePro
                 return HealthCheckResult.Healthy("No schedule is published yet.");
             }
 
-            var schedule = snapshot.Schedule;
-            var today = new EventClock(schedule.Event.TimeZoneId).DateAt(time.GetUtcNow());
-            var result = snapshot.Index.Apply(DefaultDayView.Apply(ScheduleFilter.None, schedule, today));
-            var days = ScheduleGrouping.ByDayAndSlot(result.Sessions);
-            return HealthCheckResult.Healthy($"The schedule page shows {result.Sessions.Count} sessions on {days.Count} days.");
+            var today = snapshot.Clock.DateAt(time.GetUtcNow());
+            var page = SchedulePageView.Decide(snapshot.Schedule, snapshot.Index, new ParsedFilter(ScheduleFilter.None, []), today, view.Value.DefaultDayThreshold);
+            return HealthCheckResult.Healthy($"The schedule page shows {page.Result.Sessions.Count} sessions on {page.Days.Count} days.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

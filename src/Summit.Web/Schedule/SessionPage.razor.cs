@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Diagnostics;
 using Summit.Core.Filtering;
 using Summit.Core.Time;
-using Summit.Web.Caching;
+using Summit.Web.Published;
 
 namespace Summit.Web.Schedule;
 
@@ -23,9 +23,12 @@ public partial class SessionPage
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
 
+    [Inject]
+    private PublicScheduleRequest Published { get; set; } = null!;
+
     protected override async Task OnInitializedAsync()
     {
-        var snapshot = HttpContext is null ? null : (await RequestSchedule.GetAsync(HttpContext)).Snapshot;
+        var snapshot = HttpContext is null ? null : await Published.GetSnapshotAsync();
         _schedule = snapshot?.Schedule;
         _session = snapshot?.Addresses.Find(Slug);
         if (_session is null)
@@ -34,9 +37,9 @@ public partial class SessionPage
             return;
         }
 
-        _clock = new EventClock(_schedule!.Event.TimeZoneId);
+        _clock = snapshot!.Clock;
         // A large event opens on one day, which need not be the session's: go back to the day that shows its card.
-        if (DefaultDayView.Applies(_schedule))
+        if (Published.OpensOnOneDay(snapshot))
         {
             _scheduleHref = "/" + FilterQuery.ToQueryString(ScheduleFilter.None with { Days = [_session.Day], AllDays = true });
         }

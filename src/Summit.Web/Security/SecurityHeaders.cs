@@ -1,5 +1,5 @@
 using Microsoft.Net.Http.Headers;
-using Summit.Web.Caching;
+using Summit.Web.Published;
 
 namespace Summit.Web.Security;
 
@@ -48,7 +48,7 @@ public sealed class SecurityHeaders(RequestDelegate next, ImportMapHashes import
 
         try
         {
-            var snapshot = (await RequestSchedule.GetAsync(context)).Snapshot;
+            var snapshot = await context.RequestServices.GetRequiredService<PublicScheduleRequest>().GetSnapshotAsync();
             return snapshot?.Schedule.Event.ImageOrigins ?? [];
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Components;
+using Summit.Core.Filtering;
+using Summit.Core.Time;
+using Summit.Web.Published;
+
+namespace Summit.Web.Schedule;
+
+/// <summary>The schedule (<c>/</c>): renders what <see cref="SchedulePageView"/> decides for the address and the day.</summary>
+public partial class SchedulePage
+{
+    private PublishedSchedule? _schedule;
+    private SchedulePageView? _view;
+    private EventClock? _clock;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [Inject]
+    private PublicScheduleRequest Published { get; set; } = default!;
+
+    private string CalendarPath => "/calendar.ics" + FilterQuery.ToQueryString(_view!.FeedFilter);
+
+    private string WebcalUrl => $"webcal://{Published.SiteBase.Authority}{Published.SiteBase.AbsolutePath.TrimEnd('/')}{CalendarPath}";
+
+    private string CalendarLabel => _view!.OnOpeningDay
+        ? $"Add the whole schedule ({_view.FeedCount} sessions) to my calendar"
+        : $"Add {(_view.FeedCount == 1 ? "this session" : $"these {_view.FeedCount} sessions")} to my calendar";
+
+    private string ClearHref => "/" + FilterQuery.ToQueryString(ScheduleFilter.None with { AllDays = _view!.OpensOnOneDay });
+
+    private string Title => _schedule is null ? "Schedule · Summit" : $"{_schedule.Event.Name} schedule · Summit";
+
+    protected override async Task OnInitializedAsync()
+    {
+        var snapshot = await Published.GetSnapshotAsync();
+        if (snapshot is null)
+        {
+            return;
+        }
+
+        _schedule = snapshot.Schedule;
+        _clock = snapshot.Clock;
+        _view = Published.Show(snapshot, FilterQuery.Parse(name => HttpContext.Request.Query[name], snapshot.Index));
+    }
+}
