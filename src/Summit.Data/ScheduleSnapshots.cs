@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Calendar;
+using Summit.Core.Content;
 using Summit.Core.Filtering;
 
 namespace Summit.Data;
@@ -18,6 +19,9 @@ public sealed record ScheduleSnapshot(PublishedSchedule Schedule, FilterIndex In
 
     /// <summary>The removed sessions' cancellations, found by feed filter, agenda and slug.</summary>
     public Cancellations Cancellations { get; } = new(Schedule);
+
+    /// <summary>Each session's card excerpt and feed description, made once for this version of the schedule.</summary>
+    public SessionTexts Texts { get; } = new(Schedule);
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Summit.Core.Agenda;
+using Summit.Core.Content;
 using Summit.Core.Time;
 using Summit.Web.Calendar;
 
@@ -12,6 +13,7 @@ public partial class AgendaPage
     private IReadOnlyList<DayGroup> _days = [];
     private IReadOnlyDictionary<int, IReadOnlyList<ScheduledSession>> _clashes = new Dictionary<int, IReadOnlyList<ScheduledSession>>();
     private EventClock? _clock;
+    private SessionTexts? _texts;
     private string? _token;
 
     [CascadingParameter]
@@ -59,7 +61,8 @@ public partial class AgendaPage
 
         var token = AgendaCookie.Read(HttpContext.Request);
         var ids = await Store.GetSessionIdsAsync(token, HttpContext.RequestAborted);
-        var schedule = ids is null ? null : (await Snapshots.GetAsync(HttpContext.RequestAborted))?.Schedule;
+        var snapshot = ids is null ? null : await Snapshots.GetAsync(HttpContext.RequestAborted);
+        var schedule = snapshot?.Schedule;
         if (ids is null || schedule is null)
         {
             return;
@@ -71,5 +74,6 @@ public partial class AgendaPage
         _days = ScheduleGrouping.ByDayAndSlot(_sessions);
         _clashes = AgendaClashes.Find(_sessions);
         _clock = new EventClock(schedule.Event.TimeZoneId);
+        _texts = snapshot!.Texts;
     }
 }

@@ -1,12 +1,8 @@
-using Summit.Core.Calendar;
-using Summit.Core.Content;
-using Summit.Web.Calendar;
-
 namespace Summit.Web.Caching;
 
 /// <summary>
 /// Does once per snapshot, beside the requests, the work the first requests after a change would otherwise wait
-/// for: the cards' excerpts and every session's iCal text (113 ms at 2,000 sessions, most of a first feed).
+/// for: each session's card excerpt and feed description (Markdown turned into text).
 /// </summary>
 public static partial class SnapshotWarming
 {
@@ -20,16 +16,7 @@ public static partial class SnapshotWarming
     {
         try
         {
-            foreach (var session in snapshot.Schedule.Sessions)
-            {
-                _ = SessionExcerpts.Of(session);
-            }
-
-            // Feeds link to the site as clients reach it; until one has been served there is no address to prepare for.
-            if (CalendarFeeds.LastSiteBase is { } siteBase)
-            {
-                IcsWriter.Prepare(snapshot.Schedule.Event, snapshot.Schedule.Sessions, siteBase);
-            }
+            snapshot.Texts.Warm();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -38,7 +38,7 @@ public static class CalendarEndpoints
         var sessions = index.Apply(parsed.Filter).Sessions;
         var name = CalendarFeeds.NameFor(schedule, parsed.Filter);
         var cancelled = snapshot.Cancellations.Matching(parsed.Filter, now);
-        return CalendarFeeds.Create(context.Request, schedule, sessions, name, download == true ? "schedule.ics" : null, personal: false, snapshot.LastModifiedUtc, cancelled);
+        return CalendarFeeds.Create(context.Request, snapshot, sessions, name, download == true ? "schedule.ics" : null, personal: false, snapshot.LastModifiedUtc, cancelled);
     }
 
     public static async Task<Results<IcsResponse, ProblemHttpResult>> SessionFeedAsync(HttpContext context, string slug)
@@ -53,7 +53,7 @@ public static class CalendarEndpoints
 
         // Its own last change, not the schedule's: a client revalidating by date is not sent it again for others' edits.
         // Whatever else the event shows in it (room, slot, zone, venue) stamps the session when it changes.
-        return CalendarFeeds.Create(context.Request, schedule!, [session], session.Title, $"{session.Slug}.ics", personal: false, session.LastModifiedUtc);
+        return CalendarFeeds.Create(context.Request, snapshot!, [session], session.Title, $"{session.Slug}.ics", personal: false, session.LastModifiedUtc);
     }
 
     /// <summary>
@@ -73,6 +73,6 @@ public static class CalendarEndpoints
         }
 
         var title = IcsWriter.CancelledPrefix + removed.AsItWas.Title;
-        return CalendarFeeds.Create(context.Request, snapshot.Schedule, [], title, $"{removed.AsItWas.Slug}.ics", personal: false, snapshot.LastModifiedUtc, [removed]);
+        return CalendarFeeds.Create(context.Request, snapshot, [], title, $"{removed.AsItWas.Slug}.ics", personal: false, snapshot.LastModifiedUtc, [removed]);
     }
 }

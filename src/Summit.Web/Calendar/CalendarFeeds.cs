@@ -10,10 +10,11 @@ public static class CalendarFeeds
 
     /// <param name="lastModifiedUtc">The newest change that can alter this feed: for one session, its own; for the schedule, any change to it; for an agenda, also its last star.</param>
     /// <param name="cancelled">Removed sessions the feed carried, published as cancelled.</param>
-    public static IcsResponse Create(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null)
+    public static IcsResponse Create(HttpRequest request, ScheduleSnapshot snapshot, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         var feed = new FeedDescription(name, SiteBase(request), FeedDescription.DefaultRefresh);
-        var body = IcsWriter.WriteWithCancellations(schedule.Event, sessions, cancelled ?? [], feed);
+        var body = IcsWriter.WriteUtf8(snapshot.Schedule.Event, sessions, cancelled ?? [], feed, snapshot.Texts);
         return new IcsResponse(body, lastModifiedUtc, downloadName, personal);
     }
 
