@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Summit.Core.Content;
 
 namespace Summit.Core.Calendar;
@@ -15,16 +13,17 @@ public static class EventDescription
     public static string BodyOf(ScheduledSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var text = new StringBuilder();
+        using var text = new PooledText(session.Description.Length + 256);
         if (session.Status == SessionStatus.Cancelled)
         {
             text.Append("CANCELLED.\n\n");
         }
 
-        var description = MarkdownRenderer.ToPlainText(session.Description);
-        if (description.Length > 0)
+        var before = text.Length;
+        MarkdownRenderer.AppendPlainText(text, session.Description);
+        if (text.Length > before)
         {
-            text.Append(description).Append("\n\n");
+            text.Append("\n\n");
         }
 
         if (session.Subjects.Count > 0)
@@ -33,11 +32,12 @@ public static class EventDescription
             for (var i = 0; i < session.Subjects.Count; i++)
             {
                 var subject = session.Subjects[i];
-                text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {subject.Title}\n");
-                var subjectText = MarkdownRenderer.ToPlainText(subject.Description);
-                if (subjectText.Length > 0)
+                text.Append(i + 1).Append(". ").Append(subject.Title).Append('\n');
+                before = text.Length;
+                MarkdownRenderer.AppendPlainText(text, subject.Description);
+                if (text.Length > before)
                 {
-                    text.Append(subjectText).Append('\n');
+                    text.Append('\n');
                 }
 
                 text.Append('\n');
@@ -61,7 +61,7 @@ public static class EventDescription
     {
         ArgumentNullException.ThrowIfNull(cancelled);
         ArgumentNullException.ThrowIfNull(siteBase);
-        var text = new StringBuilder();
+        using var text = new PooledText(256);
         text.Append(cancelled.MergedInto is { } into
             ? $"CANCELLED. This session was merged into “{into.Name}”: {SessionAddress.Of(siteBase, into.Slug)}\n\n"
             : "CANCELLED. This session was removed from the schedule.\n\n");
@@ -69,7 +69,7 @@ public static class EventDescription
         return text.ToString();
     }
 
-    private static void AppendLeads(StringBuilder text, IReadOnlyList<LeadInfo> leads, bool tentativeMarked)
+    private static void AppendLeads(PooledText text, IReadOnlyList<LeadInfo> leads, bool tentativeMarked)
     {
         if (leads.Count == 0)
         {

@@ -17,6 +17,8 @@ public static class IcsWriter
     /// <summary>Marks the title of a removed session's cancellation.</summary>
     public const string CancelledPrefix = "Cancelled: ";
 
+    private const string UidDomain = "@summit";
+
     /// <summary>About what one event takes, so that a feed's buffer seldom has to grow.</summary>
     private const int OctetsPerEvent = 1800;
 
@@ -41,7 +43,7 @@ public static class IcsWriter
     }
 
     /// <summary>The session's permanent identity in calendars: unchanged by renames, moves or new feeds.</summary>
-    public static string UidOf(ScheduledSession session) => $"{session.Uid:D}@summit";
+    public static string UidOf(ScheduledSession session) => $"{session.Uid:D}{UidDomain}";
 
     private static ContentLineWriter WriteCalendar(EventInfo conference, IEnumerable<ScheduledSession> sessions, IReadOnlyCollection<CancelledSession> cancelled, FeedDescription feed, SessionTexts? texts)
     {
@@ -62,14 +64,15 @@ public static class IcsWriter
             }
 
             var venue = conference.Venue.Trim();
+            var addressPrefix = SessionAddress.PrefixOn(feed.SiteBase);
             foreach (var session in included)
             {
-                WriteEvent(writer, session, conference.TimeZoneId, venue, feed.SiteBase, texts);
+                WriteEvent(writer, session, conference.TimeZoneId, venue, new Address(feed.SiteBase, addressPrefix, session.Slug), texts);
             }
 
             foreach (var removed in cancelled)
             {
-                WriteCancellation(writer, removed, conference.TimeZoneId, venue, feed.SiteBase);
+                WriteCancellation(writer, removed, conference.TimeZoneId, venue, feed.SiteBase, new Address(feed.SiteBase, addressPrefix, removed.AsItWas.Slug));
             }
 
             writer.Line("END", "VCALENDAR");
@@ -111,10 +114,9 @@ public static class IcsWriter
         return range;
     }
 
-    private static void WriteEvent(ContentLineWriter writer, ScheduledSession session, string timeZoneId, string venue, Uri siteBase, SessionTexts? texts)
+    private static void WriteEvent(ContentLineWriter writer, ScheduledSession session, string timeZoneId, string venue, Address address, SessionTexts? texts)
     {
         var stamp = session.LastModifiedUtc;
-        var address = SessionAddress.Of(siteBase, session.Slug);
         var description = texts?.FeedDescriptionOf(session) ?? EventDescription.BodyOf(session);
         // A cancelled session takes no time: calendars must not show its hours as busy.
         var (status, transparency) = session.Status switch
@@ -130,17 +132,16 @@ public static class IcsWriter
     /// A removed session's event under its own UID, one SEQUENCE higher, cancelled, taking no time and titled so that a
     /// calendar which shows cancelled events anyway does not pass for the session taking place.
     /// </summary>
-    private static void WriteCancellation(ContentLineWriter writer, CancelledSession cancelled, string timeZoneId, string venue, Uri siteBase)
+    private static void WriteCancellation(ContentLineWriter writer, CancelledSession cancelled, string timeZoneId, string venue, Uri siteBase, Address address)
     {
         var session = cancelled.AsItWas;
-        var address = SessionAddress.Of(siteBase, session.Slug);
         WriteEvent(writer, session, timeZoneId, venue, CancelledPrefix + session.Title, EventDescription.CancelledBodyOf(cancelled, siteBase), address,
             cancelled.RemovedUtc, cancelled.Sequence, "CANCELLED", "TRANSPARENT");
     }
 
     private static void WriteEvent(
         ContentLineWriter writer, ScheduledSession session, string timeZoneId, string venue,
-        string summary, string description, string address, DateTime stampUtc, int sequence, string status, string transparency)
+        string summary, string description, Address address, DateTime stampUtc, int sequence, string status, string transparency)
     {
         writer.Line("BEGIN", "VEVENT");
         if (session.Track is { } track)
@@ -148,7 +149,7 @@ public static class IcsWriter
             writer.TextLine("CATEGORIES", track.Name);
         }
 
-        writer.Name("DESCRIPTION").Colon().Text(description).Text(address).End();
+        writer.Name("DESCRIPTION").Colon().Text(description).Text(address.Prefix).Text(address.Rest).End();
         writer.ZonedLine("DTEND", timeZoneId, session.Day, session.End);
         writer.UtcLine("DTSTAMP", stampUtc);
         writer.ZonedLine("DTSTART", timeZoneId, session.Day, session.Start);
@@ -167,8 +168,10 @@ public static class IcsWriter
         writer.Line("STATUS", status);
         writer.TextLine("SUMMARY", summary);
         writer.Line("TRANSP", transparency);
-        writer.Line("UID", UidOf(session));
-        writer.Line("URL", address);
+        Span<char> uid = stackalloc char[36];
+        session.Uid.TryFormat(uid, out var uidLength, "D");
+        writer.Name("UID").Colon().Raw(uid[..uidLength]).Raw(UidDomain).End();
+        writer.Name("URL").Colon().Raw(address.Prefix).Raw(address.Rest).End();
         writer.Line("END", "VEVENT");
     }
 
@@ -178,5 +181,13 @@ public static class IcsWriter
         return minutes % 60 == 0
             ? string.Create(CultureInfo.InvariantCulture, $"PT{minutes / 60}H")
             : string.Create(CultureInfo.InvariantCulture, $"PT{minutes}M");
+    }
+
+    /// <summary>A session page's address in two parts, so that the common case needs no string of its own per event.</summary>
+    private readonly struct Address(Uri siteBase, string? prefix, string slug)
+    {
+        public string Prefix { get; } = prefix is not null && SessionAddress.IsPlain(slug) ? prefix : SessionAddress.Of(siteBase, slug);
+
+        public string Rest { get; } = prefix is not null && SessionAddress.IsPlain(slug) ? slug : "";
     }
 }
