@@ -18,18 +18,11 @@ public static class CalendarFeeds
         return new IcsResponse(body, lastModifiedUtc, downloadName, personal);
     }
 
-    private static Uri? s_lastSiteBase;
-
-    /// <summary>The address the last feed was served under: the one to prepare the next snapshot's feeds for.</summary>
-    public static Uri? LastSiteBase => Volatile.Read(ref s_lastSiteBase);
-
     /// <summary>The site's absolute base address, as the client reached it.</summary>
     public static Uri SiteBase(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var siteBase = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        Volatile.Write(ref s_lastSiteBase, siteBase);
-        return siteBase;
+        return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
     }
 
     /// <summary>
