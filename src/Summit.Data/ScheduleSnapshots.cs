@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Calendar;
+using Summit.Core.Content;
 using Summit.Core.Filtering;
 using Summit.Core.Time;
 
@@ -20,6 +21,9 @@ public sealed record ScheduleSnapshot(PublishedSchedule Schedule, FilterIndex In
 
     /// <summary>The removed sessions' cancellations, found by feed filter, agenda and slug.</summary>
     public Cancellations Cancellations { get; } = new(Schedule, Clock);
+
+    /// <summary>Each session's card excerpt and feed description, made once for this version of the schedule.</summary>
+    public SessionTexts Texts { get; } = new(Schedule);
 }
 
 /// <summary>

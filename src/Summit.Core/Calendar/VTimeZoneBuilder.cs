@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -26,6 +25,14 @@ public static class VTimeZoneBuilder
     /// <summary>The VTIMEZONE component, CRLF line ends included, covering every time on <paramref name="firstDay"/> to <paramref name="lastDay"/>.</summary>
     public static string Build(string timeZoneId, DateOnly firstDay, DateOnly lastDay)
     {
+        using var writer = new ContentLineWriter();
+        Write(writer, timeZoneId, firstDay, lastDay);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the VTIMEZONE of <see cref="Build"/> into a calendar being written.</summary>
+    internal static void Write(ContentLineWriter writer, string timeZoneId, DateOnly firstDay, DateOnly lastDay)
+    {
         ArgumentNullException.ThrowIfNull(timeZoneId);
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId)
             ?? throw new ArgumentException($"'{timeZoneId}' is not an IANA time zone id.", nameof(timeZoneId));
@@ -38,20 +45,18 @@ public static class VTimeZoneBuilder
         var from = Instant.FromUtc(firstDay.Year, firstDay.Month, firstDay.Day, 0, 0) - Margin;
         var to = Instant.FromUtc(lastDay.Year, lastDay.Month, lastDay.Day, 0, 0) + Duration.FromDays(1) + Margin;
 
-        var text = new StringBuilder(256);
-        text.Append("BEGIN:VTIMEZONE\r\n");
-        text.Append("TZID:").Append(timeZoneId).Append("\r\n");
-        text.Append("X-LIC-LOCATION:").Append(timeZoneId).Append("\r\n");
+        writer.Line("BEGIN", "VTIMEZONE");
+        writer.Line("TZID", timeZoneId);
+        writer.Line("X-LIC-LOCATION", timeZoneId);
         foreach (var interval in zone.GetZoneIntervals(from, to))
         {
-            AppendObservance(text, zone, interval);
+            WriteObservance(writer, zone, interval);
         }
 
-        text.Append("END:VTIMEZONE\r\n");
-        return IcsLineFolder.Refold(text.ToString());
+        writer.Line("END", "VTIMEZONE");
     }
 
-    private static void AppendObservance(StringBuilder text, DateTimeZone zone, ZoneInterval interval)
+    private static void WriteObservance(ContentLineWriter writer, DateTimeZone zone, ZoneInterval interval)
     {
         // An onset is written in the wall-clock time it interrupts, that is with the offset in force before it.
         LocalDateTime onset;
@@ -68,16 +73,16 @@ public static class VTimeZoneBuilder
         }
 
         var kind = interval.Savings == Offset.Zero ? "STANDARD" : "DAYLIGHT";
-        text.Append("BEGIN:").Append(kind).Append("\r\n");
-        text.Append("DTSTART:").Append(onset.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture)).Append("\r\n");
-        text.Append("TZOFFSETFROM:").Append(FormatOffset(before)).Append("\r\n");
-        text.Append("TZOFFSETTO:").Append(FormatOffset(interval.WallOffset)).Append("\r\n");
+        writer.Line("BEGIN", kind);
+        writer.Line("DTSTART", onset.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture));
+        writer.Line("TZOFFSETFROM", FormatOffset(before));
+        writer.Line("TZOFFSETTO", FormatOffset(interval.WallOffset));
         if (interval.Name.Length > 0)
         {
-            text.Append("TZNAME:").Append(CalendarText.Escape(interval.Name)).Append("\r\n");
+            writer.TextLine("TZNAME", interval.Name);
         }
 
-        text.Append("END:").Append(kind).Append("\r\n");
+        writer.Line("END", kind);
     }
 
     /// <summary>RFC 5545's UTC offset: ±hhmm, with seconds only when there are any (local mean times have them).</summary>

@@ -49,25 +49,39 @@ public static partial class MarkdownRenderer
             return "";
         }
 
-        var text = new StringBuilder();
+        using var text = new PooledText(markdown.Length);
+        AppendPlainText(text, markdown);
+        return text.ToString();
+    }
+
+    /// <summary>Appends <see cref="ToPlainText"/> of the Markdown, without making it a string of its own.</summary>
+    internal static void AppendPlainText(PooledText text, string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return;
+        }
+
+        var start = text.Length;
         foreach (var block in Markdown.Parse(markdown, Pipeline).Descendants<LeafBlock>())
         {
-            var blockText = BlockText(block, forReading: true).Trim();
-            if (blockText.Length == 0)
-            {
-                continue;
-            }
-
             var marker = ListMarker(block, out var continuesList);
-            if (text.Length > 0)
+            var blockStart = text.Length;
+            if (blockStart > start)
             {
                 text.Append(continuesList ? "\n" : "\n\n");
             }
 
-            text.Append(marker).Append(blockText);
+            text.Append(marker);
+            var content = text.Length;
+            AppendInlines(block, text, forReading: true);
+            text.TrimFrom(content);
+            if (text.Length == content)
+            {
+                // A block without text leaves no marker and no blank line behind.
+                text.Truncate(blockStart);
+            }
         }
-
-        return text.ToString();
     }
 
     /// <summary>
@@ -127,17 +141,23 @@ public static partial class MarkdownRenderer
 
     private static string BlockText(LeafBlock block, bool forReading)
     {
-        if (block.Inline is null)
-        {
-            return block.Lines.ToString();
-        }
-
-        var text = new StringBuilder();
-        AppendInlines(block.Inline, text, forReading);
+        using var text = new PooledText(64);
+        AppendInlines(block, text, forReading);
         return text.ToString();
     }
 
-    private static void AppendInlines(ContainerInline container, StringBuilder text, bool forReading)
+    private static void AppendInlines(LeafBlock block, PooledText text, bool forReading)
+    {
+        if (block.Inline is null)
+        {
+            text.Append(block.Lines.ToString());
+            return;
+        }
+
+        AppendInlines(block.Inline, text, forReading);
+    }
+
+    private static void AppendInlines(ContainerInline container, PooledText text, bool forReading)
     {
         foreach (var inline in container)
         {
@@ -158,8 +178,7 @@ public static partial class MarkdownRenderer
                 case LinkInline link:
                     var start = text.Length;
                     AppendInlines(link, text, forReading);
-                    var label = text.ToString(start, text.Length - start);
-                    if (forReading && !link.IsAutoLink && link.Url is { Length: > 0 } url && label != url)
+                    if (forReading && !link.IsAutoLink && link.Url is { Length: > 0 } url && !text.Slice(start).SequenceEqual(url))
                     {
                         text.Append(" (").Append(url).Append(')');
                     }

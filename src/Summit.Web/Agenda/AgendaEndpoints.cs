@@ -214,7 +214,7 @@ public static class AgendaEndpoints
         var lastModified = agenda.Value.UpdatedUtc > snapshot!.LastModifiedUtc ? agenda.Value.UpdatedUtc : snapshot.LastModifiedUtc;
         // Sessions removed since they were starred stay, cancelled, until the event is over: the stars went with them.
         var cancelled = snapshot.Cancellations.ForAgenda(agenda.Value.Id, published.Now);
-        return CalendarFeeds.Create(published.SiteBase, feeds.Value.RefreshInterval, schedule, sessions, $"My agenda · {schedule.Event.Name}", download == true ? "my-agenda.ics" : null, personal: true, lastModified, cancelled);
+        return CalendarFeeds.Create(published.SiteBase, feeds.Value.RefreshInterval, snapshot, sessions, $"My agenda · {schedule.Event.Name}", download == true ? "my-agenda.ics" : null, personal: true, lastModified, cancelled);
     }
 
     /// <summary>Reads a small form; a body that is not one, or is too large, is the sender's mistake, not a 500.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Summit.Core.Agenda;
+using Summit.Core.Content;
 using Summit.Core.Time;
 using Summit.Web.Published;
 
@@ -12,6 +13,7 @@ public partial class AgendaPage
     private IReadOnlyList<DayGroup> _days = [];
     private IReadOnlyDictionary<int, IReadOnlyList<ScheduledSession>> _clashes = new Dictionary<int, IReadOnlyList<ScheduledSession>>();
     private EventClock? _clock;
+    private SessionTexts? _texts;
     private string? _token;
 
     [CascadingParameter]
@@ -72,5 +74,6 @@ public partial class AgendaPage
         _days = ScheduleGrouping.ByDayAndSlot(_sessions);
         _clashes = AgendaClashes.Find(_sessions);
         _clock = snapshot!.Clock;
+        _texts = snapshot.Texts;
     }
 }

@@ -40,7 +40,7 @@ public static class CalendarEndpoints
         var sessions = index.Apply(parsed.Filter).Sessions;
         var name = CalendarFeeds.NameFor(schedule, parsed.Filter);
         var cancelled = snapshot.Cancellations.Matching(parsed.Filter, published.Now);
-        return CalendarFeeds.Create(published.SiteBase, feeds.Value.RefreshInterval, schedule, sessions, name, download == true ? "schedule.ics" : null, personal: false, snapshot.LastModifiedUtc, cancelled);
+        return CalendarFeeds.Create(published.SiteBase, feeds.Value.RefreshInterval, snapshot, sessions, name, download == true ? "schedule.ics" : null, personal: false, snapshot.LastModifiedUtc, cancelled);
     }
 
     public static async Task<Results<IcsResponse, ProblemHttpResult>> SessionFeedAsync(PublicScheduleRequest published, IOptions<CalendarFeedOptions> feeds, string slug)
@@ -55,7 +55,7 @@ public static class CalendarEndpoints
 
         // Its own last change, not the schedule's: a client revalidating by date is not sent it again for others' edits.
         // Whatever else the event shows in it (room, slot, zone, venue) stamps the session when it changes.
-        return CalendarFeeds.Create(published.SiteBase, feeds.Value.RefreshInterval, schedule!, [session], session.Title, $"{session.Slug}.ics", personal: false, session.LastModifiedUtc);
+        return CalendarFeeds.Create(published.SiteBase, feeds.Value.RefreshInterval, snapshot!, [session], session.Title, $"{session.Slug}.ics", personal: false, session.LastModifiedUtc);
     }
 
     /// <summary>
@@ -75,6 +75,6 @@ public static class CalendarEndpoints
         }
 
         var title = IcsWriter.CancelledPrefix + removed.AsItWas.Title;
-        return CalendarFeeds.Create(published.SiteBase, refreshInterval, snapshot.Schedule, [], title, $"{removed.AsItWas.Slug}.ics", personal: false, snapshot.LastModifiedUtc, [removed]);
+        return CalendarFeeds.Create(published.SiteBase, refreshInterval, snapshot, [], title, $"{removed.AsItWas.Slug}.ics", personal: false, snapshot.LastModifiedUtc, [removed]);
     }
 }

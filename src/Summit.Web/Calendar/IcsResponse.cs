@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Net.Http.Headers;
 using Summit.Web.Caching;
 
@@ -9,11 +8,12 @@ namespace Summit.Web.Calendar;
 /// conditional GETs with 304: subscribed clients poll often and an unchanged feed must cost them nothing.
 /// </summary>
 /// <param name="lastModifiedUtc">The newest change among what the feed shows.</param>
-public sealed class IcsResponse(string body, DateTime lastModifiedUtc, string? downloadName, bool personal) : IResult
+/// <param name="body">The calendar's UTF-8 octets.</param>
+public sealed class IcsResponse(byte[] body, DateTime lastModifiedUtc, string? downloadName, bool personal) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
+        var bytes = body;
         var (etag, lastModified) = FeedValidators.Of(bytes, lastModifiedUtc);
 
         var response = httpContext.Response;

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 using Summit.Web.Caching;
-using Summit.Web.Security;
 
 namespace Summit.Web.Published;
 
@@ -16,7 +14,6 @@ public sealed partial class ScheduleChangeListener(
     ScheduleSnapshots snapshots,
     IOutputCacheStore outputCache,
     IEnumerable<IScheduleChangeSource> sources,
-    IOptions<PublicSiteOptions> site,
     ILogger<ScheduleChangeListener> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -48,8 +45,8 @@ public sealed partial class ScheduleChangeListener(
         {
             if (await snapshots.GetAsync(stoppingToken) is { } snapshot)
             {
-                // Feeds link to the site as clients reach it: only a configured address is known before a request.
-                SnapshotWarming.Warm(snapshot, site.Value.TryParseBaseUrl(out var origin) ? origin : null);
+                // Each session's excerpt and feed description: Markdown to text is most of a first page's or feed's cost.
+                snapshot.Texts.Warm();
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

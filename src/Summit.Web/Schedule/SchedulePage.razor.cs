@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Summit.Core.Content;
 using Summit.Core.Filtering;
 using Summit.Core.Time;
 using Summit.Web.Published;
@@ -11,6 +12,7 @@ public partial class SchedulePage
     private PublishedSchedule? _schedule;
     private SchedulePageView? _view;
     private EventClock? _clock;
+    private SessionTexts? _texts;
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
@@ -40,6 +42,7 @@ public partial class SchedulePage
 
         _schedule = snapshot.Schedule;
         _clock = snapshot.Clock;
+        _texts = snapshot.Texts;
         _view = Published.Show(snapshot, FilterQuery.Parse(name => HttpContext.Request.Query[name], snapshot.Index));
     }
 }
