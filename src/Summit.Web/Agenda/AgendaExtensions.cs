@@ -10,6 +10,10 @@ public static class AgendaExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<AgendaOptions>().BindConfiguration(nameof(AgendaOptions));
         builder.Services.AddSingleton<AgendaCreations>();
+        builder.Services.AddOptions<AgendaFeedCacheOptions>().BindConfiguration(nameof(AgendaFeedCacheOptions))
+            .Validate(o => o.SizeLimit > 0, $"{nameof(AgendaFeedCacheOptions)}:{nameof(AgendaFeedCacheOptions.SizeLimit)} must be a positive number of bytes.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<AgendaFeedCache>();
         builder.Services.AddSingleton<EmptyAgendaCleanup>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EmptyAgendaCleanup>());
 

@@ -10,11 +10,14 @@ public static class CalendarFeeds
 
     /// <param name="lastModifiedUtc">The newest change that can alter this feed: for one session, its own; for the schedule, any change to it; for an agenda, also its last star.</param>
     /// <param name="cancelled">Removed sessions the feed carried, published as cancelled.</param>
-    public static IcsResponse Create(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null)
+    public static IcsResponse Create(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null) =>
+        new(Write(request, schedule, sessions, name, lastModifiedUtc, cancelled), downloadName, personal);
+
+    /// <summary>The feed's bytes and validators, for a caller that keeps them (see <see cref="Create"/> for the parameters).</summary>
+    public static IcsBody Write(HttpRequest request, PublishedSchedule schedule, IReadOnlyList<ScheduledSession> sessions, string name, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null)
     {
         var feed = new FeedDescription(name, SiteBase(request), FeedDescription.DefaultRefresh);
-        var body = IcsWriter.WriteWithCancellations(schedule.Event, sessions, cancelled ?? [], feed);
-        return new IcsResponse(body, lastModifiedUtc, downloadName, personal);
+        return IcsBody.Of(IcsWriter.WriteWithCancellations(schedule.Event, sessions, cancelled ?? [], feed), lastModifiedUtc);
     }
 
     private static Uri? s_lastSiteBase;

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Net.Http.Headers;
 using Summit.Web.Caching;
 
@@ -8,13 +7,17 @@ namespace Summit.Web.Calendar;
 /// Serves a calendar as text/calendar with an ETag and Last-Modified (<see cref="FeedValidators"/>), answering
 /// conditional GETs with 304: subscribed clients poll often and an unchanged feed must cost them nothing.
 /// </summary>
-/// <param name="lastModifiedUtc">The newest change among what the feed shows.</param>
-public sealed class IcsResponse(string body, DateTime lastModifiedUtc, string? downloadName, bool personal) : IResult
+public sealed class IcsResponse(IcsBody body, string? downloadName, bool personal) : IResult
 {
+    /// <param name="lastModifiedUtc">The newest change among what the feed shows.</param>
+    public IcsResponse(string body, DateTime lastModifiedUtc, string? downloadName, bool personal)
+        : this(IcsBody.Of(body, lastModifiedUtc), downloadName, personal)
+    {
+    }
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var (etag, lastModified) = FeedValidators.Of(bytes, lastModifiedUtc);
+        var (etag, lastModified) = body.Validators;
 
         var response = httpContext.Response;
         var headers = response.GetTypedHeaders();
@@ -33,10 +36,10 @@ public sealed class IcsResponse(string body, DateTime lastModifiedUtc, string? d
         }
 
         response.ContentType = "text/calendar; charset=utf-8";
-        response.ContentLength = bytes.Length;
+        response.ContentLength = body.Bytes.Length;
         if (!HttpMethods.IsHead(httpContext.Request.Method))
         {
-            await response.Body.WriteAsync(bytes, httpContext.RequestAborted);
+            await response.Body.WriteAsync(body.Bytes, httpContext.RequestAborted);
         }
     }
 }
