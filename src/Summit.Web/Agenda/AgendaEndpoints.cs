@@ -197,24 +197,49 @@ public static class AgendaEndpoints
         return new SeeOtherResult(choice == LinkChoice.Merge ? "/agenda?merged=true" : "/agenda?switched=true");
     }
 
-    public static async Task<IResult> FeedAsync(HttpContext context, AgendaStore store, PublicScheduleRequest published, IOptions<CalendarFeedOptions> feeds, string token, bool? download)
+    /// <summary>
+    /// The agenda's feed, from <see cref="AgendaFeedCache"/> when it holds it for this schedule version: calendar apps
+    /// poll, and an unchanged agenda needs no query.
+    /// </summary>
+    public static async Task<IResult> FeedAsync(
+        HttpContext context, AgendaFeedCache feeds, PublicScheduleRequest published, IOptions<CalendarFeedOptions> feedOptions, string token, bool? download)
     {
-        var agenda = await store.GetAsync(token, context.RequestAborted);
-        var snapshot = agenda is null ? null : await published.GetSnapshotAsync();
-        var schedule = snapshot?.Schedule;
-        if (agenda is null || schedule is null)
+        var snapshot = AgendaToken.IsWellFormed(token) ? await published.GetSnapshotAsync() : null;
+        if (snapshot is null)
         {
             return TypedResults.Problem(NotFoundDetail, statusCode: StatusCodes.Status404NotFound);
         }
 
-        var ids = agenda.Value.SessionIds;
+        var now = published.Now;
+        var version = AgendaFeedCache.VersionOf(snapshot, now, published.SiteBase);
+        var tokenHash = Convert.ToHexString(AgendaToken.Hash(token));
+        if (!feeds.TryGet(tokenHash, version, out var body))
+        {
+            var generation = feeds.Generation;
+            // Resolved only now: a feed served from memory opens no database context.
+            var agenda = await context.RequestServices.GetRequiredService<AgendaStore>().GetAsync(token, context.RequestAborted);
+            if (agenda is null)
+            {
+                feeds.Forget(tokenHash);
+                return TypedResults.Problem(NotFoundDetail, statusCode: StatusCodes.Status404NotFound);
+            }
 
-        var starred = ids.ToHashSet();
+            body = WriteFeed(published.SiteBase, feedOptions.Value.RefreshInterval, snapshot, agenda.Value.Id, agenda.Value.SessionIds, agenda.Value.UpdatedUtc, now);
+            feeds.Add(tokenHash, agenda.Value.Id, version, body, generation);
+        }
+
+        return new IcsResponse(body, download == true ? "my-agenda.ics" : null, personal: true);
+    }
+
+    private static IcsBody WriteFeed(Uri siteBase, TimeSpan refreshInterval, ScheduleSnapshot snapshot, int agendaId, IReadOnlyList<int> sessionIds, DateTime updatedUtc, DateTimeOffset now)
+    {
+        var schedule = snapshot.Schedule;
+        var starred = sessionIds.ToHashSet();
         var sessions = schedule.Sessions.Where(s => starred.Contains(s.Id)).ToList();
-        var lastModified = agenda.Value.UpdatedUtc > snapshot!.LastModifiedUtc ? agenda.Value.UpdatedUtc : snapshot.LastModifiedUtc;
+        var lastModified = updatedUtc > snapshot.LastModifiedUtc ? updatedUtc : snapshot.LastModifiedUtc;
         // Sessions removed since they were starred stay, cancelled, until the event is over: the stars went with them.
-        var cancelled = snapshot.Cancellations.ForAgenda(agenda.Value.Id, published.Now);
-        return CalendarFeeds.Create(published.SiteBase, feeds.Value.RefreshInterval, snapshot, sessions, $"My agenda · {schedule.Event.Name}", download == true ? "my-agenda.ics" : null, personal: true, lastModified, cancelled);
+        var cancelled = snapshot.Cancellations.ForAgenda(agendaId, now);
+        return CalendarFeeds.Write(siteBase, refreshInterval, snapshot, sessions, $"My agenda · {schedule.Event.Name}", lastModified, cancelled);
     }
 
     /// <summary>Reads a small form; a body that is not one, or is too large, is the sender's mistake, not a 500.</summary>

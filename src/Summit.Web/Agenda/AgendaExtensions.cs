@@ -1,4 +1,5 @@
 using Summit.Web.Infrastructure;
+using Summit.Web.Published;
 
 namespace Summit.Web.Agenda;
 
@@ -11,6 +12,11 @@ public static class AgendaExtensions
         builder.Services.AddOptions<AgendaOptions>().BindConfiguration(nameof(AgendaOptions))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AgendaCreations>();
+        builder.Services.AddOptions<AgendaFeedCacheOptions>().BindConfiguration(nameof(AgendaFeedCacheOptions))
+            .Validate(o => o.SizeLimit > 0, $"{nameof(AgendaFeedCacheOptions)}:{nameof(AgendaFeedCacheOptions.SizeLimit)} must be a positive number of bytes.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<AgendaFeedCache>();
+        builder.Services.AddSingleton<IPublishedScheduleCache>(services => services.GetRequiredService<AgendaFeedCache>());
         builder.Services.AddSingleton<EmptyAgendaCleanup>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EmptyAgendaCleanup>());
 

@@ -34,8 +34,11 @@ public enum MergeOutcome
     Busy,
 }
 
-/// <summary>Reads and changes agendas by their secret token. A token that is malformed, unknown or reset finds nothing.</summary>
-public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCreations creations, IOptions<AgendaOptions> options)
+/// <summary>
+/// Reads and changes agendas by their secret token. A token that is malformed, unknown or reset finds nothing. Every
+/// stored change invalidates the agenda's kept feed (<see cref="AgendaFeedCache"/>).
+/// </summary>
+public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCreations creations, IOptions<AgendaOptions> options, AgendaFeedCache feeds)
 {
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintPrimaryKey = 1555;
@@ -139,6 +142,7 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
             db.ChangeTracker.Clear();
         }
 
+        feeds.Invalidate(agenda.Id);
         return starred ? StarOutcome.Starred : StarOutcome.Unstarred;
     }
 
@@ -160,6 +164,7 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
         agenda.TokenHash = AgendaToken.Hash(fresh);
         agenda.UpdatedUtc = Now;
         await db.SaveChangesAsync(cancellationToken);
+        feeds.Invalidate(agenda.Id);
         return fresh;
     }
 
@@ -189,6 +194,7 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                feeds.Invalidate(into.Id);
                 return MergeOutcome.Merged;
             }
             catch (DbUpdateException)

@@ -9,7 +9,8 @@ namespace Summit.Web.Agenda;
 /// because its sessions were removed stays: its feed carries their cancellations to the calendars subscribed to it.
 /// </summary>
 public sealed class EmptyAgendaCleanup(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<AgendaOptions> options, ILogger<EmptyAgendaCleanup> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<AgendaOptions> options, AgendaFeedCache feeds, ILogger<EmptyAgendaCleanup> logger)
+    : BackgroundService
 {
     /// <summary>One pass: deletes the agendas that are empty and unchanged for the lifetime; returns how many.</summary>
     public async Task<int> RemoveEmptyAgendasAsync(CancellationToken cancellationToken)
@@ -17,9 +18,21 @@ public sealed class EmptyAgendaCleanup(
         var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.EmptyAgendaLifetime;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
-        return await db.Agendas
-            .Where(a => !a.Items.Any() && a.UpdatedUtc < cutoff && !db.RemovedSessionAgendas.Any(r => r.AgendaId == a.Id))
-            .ExecuteDeleteAsync(cancellationToken);
+        var empty = db.Agendas.Where(a => !a.Items.Any() && a.UpdatedUtc < cutoff && !db.RemovedSessionAgendas.Any(r => r.AgendaId == a.Id));
+        // Their ids first, so their kept feeds go too; the delete checks again, as a star may have come in between.
+        var ids = await empty.Select(a => a.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        var removed = await empty.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+        foreach (var id in ids)
+        {
+            feeds.Invalidate(id);
+        }
+
+        return removed;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -12,12 +12,15 @@ public static class CalendarFeeds
     /// <param name="cancelled">Removed sessions the feed carried, published as cancelled.</param>
     /// <param name="siteBase">The site's public base address, which the feed's links start with.</param>
     /// <param name="refreshInterval">How often clients should fetch the feed again (<see cref="CalendarFeedOptions"/>).</param>
-    public static IcsResponse Create(Uri siteBase, TimeSpan refreshInterval, ScheduleSnapshot snapshot, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null)
+    public static IcsResponse Create(Uri siteBase, TimeSpan refreshInterval, ScheduleSnapshot snapshot, IReadOnlyList<ScheduledSession> sessions, string name, string? downloadName, bool personal, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null) =>
+        new(Write(siteBase, refreshInterval, snapshot, sessions, name, lastModifiedUtc, cancelled), downloadName, personal);
+
+    /// <summary>The feed's bytes and validators, for a caller that keeps them (see <see cref="Create"/> for the parameters).</summary>
+    public static IcsBody Write(Uri siteBase, TimeSpan refreshInterval, ScheduleSnapshot snapshot, IReadOnlyList<ScheduledSession> sessions, string name, DateTime lastModifiedUtc, IReadOnlyCollection<CancelledSession>? cancelled = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var feed = new FeedDescription(name, siteBase, refreshInterval);
-        var body = IcsWriter.WriteUtf8(snapshot.Schedule.Event, sessions, cancelled ?? [], feed, snapshot.Texts);
-        return new IcsResponse(body, lastModifiedUtc, downloadName, personal);
+        return IcsBody.Of(IcsWriter.WriteUtf8(snapshot.Schedule.Event, sessions, cancelled ?? [], feed, snapshot.Texts), lastModifiedUtc);
     }
 
     /// <summary>

@@ -7,14 +7,11 @@ namespace Summit.Web.Calendar;
 /// Serves a calendar as text/calendar with an ETag and Last-Modified (<see cref="FeedValidators"/>), answering
 /// conditional GETs with 304: subscribed clients poll often and an unchanged feed must cost them nothing.
 /// </summary>
-/// <param name="lastModifiedUtc">The newest change among what the feed shows.</param>
-/// <param name="body">The calendar's UTF-8 octets.</param>
-public sealed class IcsResponse(byte[] body, DateTime lastModifiedUtc, string? downloadName, bool personal) : IResult
+public sealed class IcsResponse(IcsBody body, string? downloadName, bool personal) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var bytes = body;
-        var (etag, lastModified) = FeedValidators.Of(bytes, lastModifiedUtc);
+        var (etag, lastModified) = body.Validators;
 
         var response = httpContext.Response;
         var headers = response.GetTypedHeaders();
@@ -33,10 +30,10 @@ public sealed class IcsResponse(byte[] body, DateTime lastModifiedUtc, string? d
         }
 
         response.ContentType = "text/calendar; charset=utf-8";
-        response.ContentLength = bytes.Length;
+        response.ContentLength = body.Bytes.Length;
         if (!HttpMethods.IsHead(httpContext.Request.Method))
         {
-            await response.Body.WriteAsync(bytes, httpContext.RequestAborted);
+            await response.Body.WriteAsync(body.Bytes, httpContext.RequestAborted);
         }
     }
 }

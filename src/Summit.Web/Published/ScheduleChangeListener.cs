@@ -13,6 +13,7 @@ public sealed partial class ScheduleChangeListener(
     ScheduleChangeSignal signal,
     ScheduleSnapshots snapshots,
     IOutputCacheStore outputCache,
+    IEnumerable<IPublishedScheduleCache> caches,
     IEnumerable<IScheduleChangeSource> sources,
     ILogger<ScheduleChangeListener> logger) : BackgroundService
 {
@@ -29,6 +30,10 @@ public sealed partial class ScheduleChangeListener(
             try
             {
                 await PublicCaching.EvictAsync(outputCache, stoppingToken);
+                foreach (var cache in caches)
+                {
+                    await cache.EvictAsync(stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

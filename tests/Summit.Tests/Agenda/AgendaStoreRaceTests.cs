@@ -18,10 +18,11 @@ public sealed class AgendaStoreRaceTests
         await using var database = await TestDatabase.CreateAsync();
         var clock = new FixedTimeProvider(new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero));
         using var creations = new AgendaCreations(Options.Create(new AgendaOptions()));
+        using var feeds = new AgendaFeedCache(Options.Create(new AgendaFeedCacheOptions()));
         string token;
         await using (var first = database.CreateContext())
         {
-            token = (await new AgendaStore(first, clock, creations, Options.Create(new AgendaOptions())).SetStarAsync(null, null, "client", "pki-future", true, Ct)).Token!;
+            token = (await new AgendaStore(first, clock, creations, Options.Create(new AgendaOptions()), feeds).SetStarAsync(null, null, "client", "pki-future", true, Ct)).Token!;
         }
 
         var otherTab = new StarFromAnotherTab(database.ConnectionString);
@@ -29,7 +30,7 @@ public sealed class AgendaStoreRaceTests
             .UseSqlite(database.ConnectionString).AddInterceptors(otherTab).Options);
 
         // Act
-        var result = await new AgendaStore(db, clock, creations, Options.Create(new AgendaOptions())).SetStarAsync(token, null, "client", "keystone-internals", true, Ct);
+        var result = await new AgendaStore(db, clock, creations, Options.Create(new AgendaOptions()), feeds).SetStarAsync(token, null, "client", "keystone-internals", true, Ct);
 
         // Assert
         Assert.True(otherTab.Inserted);

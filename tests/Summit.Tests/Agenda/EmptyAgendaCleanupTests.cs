@@ -29,10 +29,12 @@ public sealed class EmptyAgendaCleanupTests
         }
 
         var services = new ServiceCollection().AddScoped(_ => database.CreateContext()).BuildServiceProvider();
+        using var feeds = new AgendaFeedCache(Options.Create(new AgendaFeedCacheOptions()));
         var cleanup = new EmptyAgendaCleanup(
             services.GetRequiredService<IServiceScopeFactory>(),
             new FixedTimeProvider(Now),
             Options.Create(new AgendaOptions()),
+            feeds,
             NullLogger<EmptyAgendaCleanup>.Instance);
 
         // Act

@@ -1,0 +1,12 @@
+namespace Summit.Web.Calendar;
+
+/// <summary>A feed's UTF-8 bytes with their validators: what a cache of feeds keeps, so a hit neither encodes nor hashes.</summary>
+public sealed record IcsBody(byte[] Bytes, FeedValidators Validators)
+{
+    /// <param name="lastModifiedUtc">The newest change among what the feed shows.</param>
+    public static IcsBody Of(byte[] bytes, DateTime lastModifiedUtc)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        return new IcsBody(bytes, FeedValidators.Of(bytes, lastModifiedUtc));
+    }
+}
