@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
@@ -6,10 +7,14 @@ namespace Summit.Web.Caching;
 /// <summary>
 /// Serves and stores public answers (<see cref="CachedAnswerAttribute"/>) where the output cache used to sit: after
 /// authentication and the page validators, before the render limit and compression, so a miss is rendered, compressed
-/// and stored once per encoding. Signed-in organizers are neither served nor stored for.
+/// and stored once per encoding. Signed-in organizers are neither served nor stored for. Requests that miss while the
+/// same answer is being rendered wait for it instead of rendering it again: after an organizer's save, a busy page is
+/// rendered once, not once per waiting visitor.
 /// </summary>
 public sealed class CachedAnswers(RequestDelegate next, CachedAnswerStore store)
 {
+    private readonly ConcurrentDictionary<AnswerKey, TaskCompletionSource<CachedAnswer?>> _rendering = new();
+
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -32,7 +37,31 @@ public sealed class CachedAnswers(RequestDelegate next, CachedAnswerStore store)
             return;
         }
 
-        await RenderAndStoreAsync(context, key);
+        var mine = new TaskCompletionSource<CachedAnswer?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = _rendering.GetOrAdd(key, mine);
+        if (first != mine)
+        {
+            if (await first.Task.WaitAsync(context.RequestAborted) is { } rendered)
+            {
+                await CachedAnswerWriter.WriteAsync(context, rendered, store.AgeOf(rendered));
+                return;
+            }
+
+            // The first render was not stored (a 304, say): this request needs its own.
+            await next(context);
+            return;
+        }
+
+        CachedAnswer? stored = null;
+        try
+        {
+            stored = await RenderAndStoreAsync(context, key);
+        }
+        finally
+        {
+            _rendering.TryRemove(new KeyValuePair<AnswerKey, TaskCompletionSource<CachedAnswer?>>(key, mine));
+            mine.TrySetResult(stored);
+        }
     }
 
     /// <summary>
@@ -48,7 +77,7 @@ public sealed class CachedAnswers(RequestDelegate next, CachedAnswerStore store)
             && context.GetEndpoint()?.Metadata.GetMetadata<CachedAnswerAttribute>() is not null;
     }
 
-    private async Task RenderAndStoreAsync(HttpContext context, AnswerKey key)
+    private async Task<CachedAnswer?> RenderAndStoreAsync(HttpContext context, AnswerKey key)
     {
         var generation = store.Generation;
         var bodyFeature = context.Features.Get<IHttpResponseBodyFeature>()!;
@@ -63,10 +92,15 @@ public sealed class CachedAnswers(RequestDelegate next, CachedAnswerStore store)
             context.Features.Set(bodyFeature);
         }
 
-        if (capture.Body is { } body && IsStorable(context.Response, body.Length) && !context.RequestAborted.IsCancellationRequested)
+        if (capture.Body is not { } body || !IsStorable(context.Response, body.Length) || context.RequestAborted.IsCancellationRequested)
         {
-            store.TryAdd(key, CachedAnswer.From(context.Response.Headers, body, store.Now, key.Size), generation);
+            return null;
         }
+
+        var answer = CachedAnswer.From(context.Response.Headers, body, store.Now, key.Size);
+        // Waiting requests are served even when the answer came too late to be stored: it is what they asked for.
+        store.TryAdd(key, answer, generation);
+        return answer;
     }
 
     /// <summary>Only a whole 200 that sets no cookie and that nothing marked as private or not to be stored.</summary>
