@@ -64,6 +64,8 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseEarlyCachedAnswers();
+
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseHeadWithoutBody();
 app.UseOverLimitForms();

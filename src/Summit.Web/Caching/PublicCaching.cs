@@ -4,54 +4,36 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Summit.Web.Published;
 
 namespace Summit.Web.Caching;
 
 /// <summary>
-/// How public pages and feeds are served fast: output-cached per URL, compression and schedule version, evicted by the
-/// change listener after the schedule changes; validated with ETags; compressed. Personal pages and the organizer area take no part.
+/// How public pages and feeds are served fast: kept per URL, encoding and page version (<see cref="CachedAnswerStore"/>),
+/// evicted the moment the schedule changes and served as stored bytes; validated with ETags; compressed. Personal pages and the organizer area take no part.
 /// </summary>
 public static class PublicCaching
 {
-    /// <summary>The output cache policy of public pages and feeds.</summary>
-    public const string Policy = "public-schedule";
-
-    /// <summary>The limit on pages and feeds rendered at once (requests the output cache could not answer).</summary>
+    /// <summary>The limit on pages and feeds rendered at once (requests the cache could not answer).</summary>
     public const string RenderLimit = "render";
 
     private const string AssetPolicy = "package-asset";
 
-    private const string Tag = "schedule";
-
     public static IServiceCollection AddPublicCaching(this IServiceCollection services)
     {
+        services.AddOptions<PublicCacheOptions>().BindConfiguration(PublicCacheOptions.Section)
+            .Validate(o => o.IsValid, PublicCacheOptions.Problem).ValidateOnStart();
+        services.AddSingleton<CachedAnswerStore>();
+        services.AddSingleton<IPublishedScheduleCache>(provider => provider.GetRequiredService<CachedAnswerStore>());
+
+        // Public pages and feeds are kept by CachedAnswerStore; the output cache keeps only compressed package assets.
         services.AddOutputCache(options =>
-        {
-            // Small: the common views (a day, a track, a session) are few, and a flood of made-up filter URLs must not
-            // grow the server beyond a small machine's memory; what does not fit is rendered again.
-            options.SizeLimit = 48 * 1024 * 1024;
-            options.AddPolicy(Policy, policy => policy
-                .Tag(Tag)
-                // Compressed bodies are cached, one per encoding.
-                .SetVaryByHeader(HeaderNames.AcceptEncoding)
-                // An entry made from an older snapshot, or before the opening day changed, is never served again.
-                .VaryByValue(async (context, _) => new KeyValuePair<string, string>("v", (await context.RequestServices.GetRequiredService<PublicScheduleRequest>().GetPageVersionAsync())?.Key ?? ""))
-                .Expire(TimeSpan.FromHours(1)));
-            options.AddPolicy(AssetPolicy, policy => policy.SetVaryByHeader(HeaderNames.AcceptEncoding).Expire(TimeSpan.FromDays(1)));
-        });
+            options.AddPolicy(AssetPolicy, policy => policy.SetVaryByHeader(HeaderNames.AcceptEncoding).Expire(TimeSpan.FromDays(1))));
 
         services.AddRateLimiter(options =>
         {
-            // Rendering is CPU work: more renders at once than cores only adds memory (each holds megabytes of
-            // render tree at 2,000 sessions) and latency. The rest wait their turn, holding nothing but the request.
-            options.AddConcurrencyLimiter(RenderLimit, limiter =>
-            {
-                limiter.PermitLimit = Environment.ProcessorCount;
-                limiter.QueueLimit = 1000;
-                limiter.QueueProcessingOrder = System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst;
-            });
             options.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
             options.OnRejected = (context, _) =>
             {
@@ -59,6 +41,14 @@ public static class PublicCaching
                 return ValueTask.CompletedTask;
             };
         });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<PublicCacheOptions>>((options, cache) =>
+            // The rest wait their turn (see PublicCacheOptions.RenderConcurrency), oldest first.
+            options.AddConcurrencyLimiter(RenderLimit, limiter =>
+            {
+                limiter.PermitLimit = cache.Value.EffectiveRenderConcurrency;
+                limiter.QueueLimit = cache.Value.RenderQueueLimit;
+                limiter.QueueProcessingOrder = System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst;
+            }));
 
         services.AddResponseCompression(options =>
         {
@@ -75,21 +65,25 @@ public static class PublicCaching
         return services;
     }
 
-    /// <summary>Adds validators, the output cache, the render limit and compression, in that order, after authentication.</summary>
+    /// <summary>
+    /// Serves cached public answers to clients without cookies, early (see <see cref="EarlyCachedAnswers"/>): call it
+    /// after the security headers, forwarded headers and HSTS, before authentication.
+    /// </summary>
+    public static WebApplication UseEarlyCachedAnswers(this WebApplication app)
+    {
+        app.UseMiddleware<EarlyCachedAnswers>();
+        return app;
+    }
+
+    /// <summary>Adds validators, the answer cache, the output cache of assets, the render limit and compression, in that order, after authentication.</summary>
     public static WebApplication UsePublicCaching(this WebApplication app)
     {
         app.UseMiddleware<PageValidatorsMiddleware>();
+        app.UseMiddleware<CachedAnswers>();
         app.UseOutputCache();
         app.UseRateLimiter();
         app.UseWhen(IsCompressed, compressed => compressed.UseResponseCompression());
         return app;
-    }
-
-    /// <summary>Removes every cached public page and feed; the schedule change listener calls it after a change.</summary>
-    public static ValueTask EvictAsync(IOutputCacheStore store, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        return store.EvictByTagAsync(Tag, cancellationToken);
     }
 
     /// <summary>
@@ -113,6 +107,10 @@ public static class PublicCaching
         });
         return assets;
     }
+
+    /// <summary>Marks an endpoint whose answers are cached (see <see cref="CachedAnswerAttribute"/>).</summary>
+    public static TBuilder CacheAnswers<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new CachedAnswerAttribute());
 
     /// <summary>Marks an endpoint's responses for compression (see <see cref="CompressedResponseAttribute"/>).</summary>
     public static TBuilder Compressed<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>

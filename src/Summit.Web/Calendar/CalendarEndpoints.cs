@@ -13,8 +13,8 @@ public static class CalendarEndpoints
 {
     public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/calendar.ics", ScheduleFeedAsync).WithName("ScheduleCalendar").CacheOutput(PublicCaching.Policy).RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
-        app.MapGet("/sessions/{slug}/calendar.ics", SessionFeedAsync).WithName("SessionCalendar").WithMetadata(new SessionAddressAttribute()).CacheOutput(PublicCaching.Policy).RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
+        app.MapGet("/calendar.ics", ScheduleFeedAsync).WithName("ScheduleCalendar").CacheAnswers().RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
+        app.MapGet("/sessions/{slug}/calendar.ics", SessionFeedAsync).WithName("SessionCalendar").WithMetadata(new SessionAddressAttribute()).CacheAnswers().RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
         return app;
     }
 

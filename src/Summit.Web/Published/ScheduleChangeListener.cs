@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
-using Summit.Web.Caching;
 
 namespace Summit.Web.Published;
 
@@ -12,7 +10,6 @@ namespace Summit.Web.Published;
 public sealed partial class ScheduleChangeListener(
     ScheduleChangeSignal signal,
     ScheduleSnapshots snapshots,
-    IOutputCacheStore outputCache,
     IEnumerable<IPublishedScheduleCache> caches,
     IEnumerable<IScheduleChangeSource> sources,
     ILogger<ScheduleChangeListener> logger) : BackgroundService
@@ -29,7 +26,6 @@ public sealed partial class ScheduleChangeListener(
             LogChanged(logger, change.Source);
             try
             {
-                await PublicCaching.EvictAsync(outputCache, stoppingToken);
                 foreach (var cache in caches)
                 {
                     await cache.EvictAsync(stoppingToken);

@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Summit.Web.Caching;
@@ -244,7 +243,7 @@ public sealed partial class PublicCachingTests : IAsyncLifetime
             .Single(e => e.RoutePattern.RawText == route && e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") != false);
 
         Assert.NotNull(endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>());
-        Assert.True(endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is not null || endpoint.Metadata.GetMetadata<IOutputCachePolicy>() is not null);
+        Assert.NotNull(endpoint.Metadata.GetMetadata<CachedAnswerAttribute>());
         Assert.True(endpoint.Metadata.GetMetadata<CompressedResponseAttribute>() is not null || endpoint.Metadata.GetMetadata<PublicPageAttribute>() is not null);
     }
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Summit.Web.Published;
 
 namespace Summit.Tests.Published;
 
@@ -26,14 +26,9 @@ public sealed class ScheduleChangeListenerTests : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
+    // First among the caches the listener empties, so the cached pages' eviction waits behind it too.
     private WebApplicationFactory<Program> App() => _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-    {
-        var registered = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
-        services.Remove(registered);
-        services.AddSingleton<IOutputCacheStore>(sp => _eviction.Wrap((IOutputCacheStore)(registered.ImplementationInstance
-            ?? registered.ImplementationFactory?.Invoke(sp)
-            ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!))));
-    }));
+        services.Insert(0, ServiceDescriptor.Singleton<IPublishedScheduleCache>(_eviction))));
 
     [Fact]
     public async Task ASaveReturnsWhileTheOutputCacheIsStillBeingEvictedAndTheNextPageShowsIt()
@@ -114,8 +109,8 @@ public sealed class ScheduleChangeListenerTests : IAsyncLifetime
             (await _watching.Task.WaitAsync(cancellationToken)).Notify("test");
     }
 
-    /// <summary>An output cache store whose evictions wait for <see cref="Open"/>.</summary>
-    private sealed class GatedEviction
+    /// <summary>A published-schedule cache whose eviction waits for <see cref="Open"/>.</summary>
+    private sealed class GatedEviction : IPublishedScheduleCache
     {
         private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -127,21 +122,10 @@ public sealed class ScheduleChangeListenerTests : IAsyncLifetime
 
         public void Open() => _gate.TrySetResult();
 
-        public IOutputCacheStore Wrap(IOutputCacheStore inner) => new Store(inner, this);
-
-        private sealed class Store(IOutputCacheStore inner, GatedEviction owner) : IOutputCacheStore
+        public async ValueTask EvictAsync(CancellationToken cancellationToken)
         {
-            public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
-            {
-                owner._requested.TrySetResult();
-                await owner._gate.Task.WaitAsync(cancellationToken);
-                await inner.EvictByTagAsync(tag, cancellationToken);
-            }
-
-            public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
-
-            public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) =>
-                inner.SetAsync(key, value, tags, validFor, cancellationToken);
+            _requested.TrySetResult();
+            await _gate.Task.WaitAsync(cancellationToken);
         }
     }
 }
