@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
@@ -26,6 +27,8 @@ public static class PublicCaching
         services.AddOptions<PublicCacheOptions>().BindConfiguration(PublicCacheOptions.Section)
             .Validate(o => o.IsValid, PublicCacheOptions.Problem).ValidateOnStart();
         services.AddSingleton<CachedAnswerStore>();
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<PublicCacheOptions>>((kestrel, cache) =>
+            kestrel.Limits.MaxResponseBufferSize = cache.Value.ResponseBufferKilobytes * 1024L);
         services.AddSingleton<IPublishedScheduleCache>(provider => provider.GetRequiredService<CachedAnswerStore>());
 
         // Public pages and feeds are kept by CachedAnswerStore; the output cache keeps only compressed package assets.

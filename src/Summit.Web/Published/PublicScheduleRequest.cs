@@ -17,7 +17,8 @@ public sealed class PublicScheduleRequest(
     TimeProvider time,
     IHttpContextAccessor httpContextAccessor,
     IOptions<PublicSiteOptions> site,
-    IOptions<ScheduleViewOptions> view)
+    IOptions<ScheduleViewOptions> view,
+    PageVersions versions)
 {
     private Task<ScheduleSnapshot?>? _snapshot;
     private DateTimeOffset? _now;
@@ -86,7 +87,7 @@ public sealed class PublicScheduleRequest(
 
         var today = snapshot.Clock.DateAt(Now);
         var openingDay = DefaultDayView.OpeningDay(snapshot.Schedule, today, DefaultDayThreshold);
-        return PageVersion.Of(snapshot, Now, openingDay, IsEnhancedNavigation(Context.Request));
+        return versions.For(snapshot, Now, openingDay, IsEnhancedNavigation(Context.Request));
     }
 
     private Uri BuildSiteBase()

@@ -1,4 +1,5 @@
 using Summit.Core.Filtering;
+using Summit.Web.Caching;
 
 namespace Summit.Web.Published;
 
@@ -15,6 +16,7 @@ public static class PublishedScheduleExtensions
             .Validate(o => o.IsValid, ScheduleViewOptions.Problem).ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddScoped<PublicScheduleRequest>();
+        services.AddSingleton<PageVersions>();
         services.AddHostedService<ScheduleChangeListener>();
         return builder;
     }

@@ -53,6 +53,24 @@ public sealed class CachedAnswerWriterTests
     }
 
     [Fact]
+    public async Task ALargeBodyIsSentWholeInPiecesAConnectionCanHold()
+    {
+        // Arrange: a body the size of a 2,000-session event's full feed
+        var large = new byte[3_400_000];
+        Random.Shared.NextBytes(large);
+        var stored = CachedAnswer.From(new HeaderDictionary { [HeaderNames.ContentType] = "text/calendar; charset=utf-8" }, large, storedAt: 0, keySize: 64);
+        var (context, sent) = Request();
+
+        // Act
+        await CachedAnswerWriter.WriteAsync(context, stored, TimeSpan.Zero);
+
+        // Assert
+        Assert.Equal(large.Length, context.Response.ContentLength);
+        Assert.Equal(large, sent.ToArray());
+        Assert.True(sent.LargestWrite <= CachedAnswerWriter.LargestWrite, $"The largest write was {sent.LargestWrite} bytes.");
+    }
+
+    [Fact]
     public async Task WhatIsComputedPerResponseIsNotRepeatedFromTheStoredCopy()
     {
         // Arrange
@@ -107,6 +125,8 @@ public sealed class CachedAnswerWriterTests
 
         public int Writes { get; private set; }
 
+        public int LargestWrite { get; private set; }
+
         public override bool CanRead => false;
 
         public override bool CanSeek => false;
@@ -128,6 +148,7 @@ public sealed class CachedAnswerWriterTests
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             Writes++;
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
             _bytes.AddRange(buffer);
         }
 
