@@ -23,7 +23,7 @@ public sealed record ScheduleSnapshot(PublishedSchedule Schedule, FilterIndex In
     public Cancellations Cancellations { get; } = new(Schedule, Clock);
 
     /// <summary>Each session's card excerpt and feed description, made once for this version of the schedule.</summary>
-    public SessionTexts Texts { get; } = new(Schedule);
+    public SessionTexts Texts { get; init; } = new(Schedule);
 }
 
 /// <summary>
@@ -34,6 +34,7 @@ public sealed class ScheduleSnapshots(IDbContextFactory<SummitDbContext> factory
 {
     private readonly Lock _lock = new();
     private Entry? _entry;
+    private ScheduleSnapshot? _built;
 
     /// <summary>The current snapshot, or null while no event is published.</summary>
     public Task<ScheduleSnapshot?> GetAsync(CancellationToken cancellationToken)
@@ -74,7 +75,14 @@ public sealed class ScheduleSnapshots(IDbContextFactory<SummitDbContext> factory
         // Deletions and merges leave no session behind to carry their time; the history does.
         var lastChange = await db.Changes.MaxAsync(c => (DateTime?)c.AtUtc);
         var lastModified = schedule.Sessions.Select(s => s.LastModifiedUtc).Append(lastChange ?? DateTime.UnixEpoch).DefaultIfEmpty(DateTime.UnixEpoch).Max();
-        return new ScheduleSnapshot(schedule, FilterIndex.Build(schedule), new EventClock(schedule.Event.TimeZoneId), version, DateTime.SpecifyKind(lastModified, DateTimeKind.Utc));
+        // The texts of sessions whose words are unchanged come from the snapshot this one replaces.
+        var previous = Volatile.Read(ref _built)?.Texts;
+        var snapshot = new ScheduleSnapshot(schedule, FilterIndex.Build(schedule), new EventClock(schedule.Event.TimeZoneId), version, DateTime.SpecifyKind(lastModified, DateTimeKind.Utc))
+        {
+            Texts = new SessionTexts(schedule, previous),
+        };
+        Volatile.Write(ref _built, snapshot);
+        return snapshot;
     }
 
     private sealed record Entry(long Generation, Task<ScheduleSnapshot?> Task);

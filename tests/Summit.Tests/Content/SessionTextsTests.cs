@@ -110,4 +110,54 @@ public sealed class SessionTextsTests
         Assert.Equal(without, withTexts);
         Assert.Equal(without, again);
     }
+
+    [Fact]
+    public void AnUnchangedSessionsTextsAreTakenOverFromThePreviousSnapshot()
+    {
+        // Arrange: a warmed snapshot, then the next one with every session a new object of the same words
+        var session = new SessionBuilder().WithDescription("Top **priority**").LedBy("Youcef").Build();
+        var previous = new SessionTexts(ScheduleOf(session));
+        previous.Warm();
+        var again = session with { };
+
+        // Act
+        var next = new SessionTexts(ScheduleOf(again), previous);
+
+        // Assert: the very strings, not texts made again from Markdown
+        Assert.Same(previous.FeedDescriptionOf(session), next.FeedDescriptionOf(again));
+        Assert.Same(previous.ExcerptOf(session), next.ExcerptOf(again));
+    }
+
+    [Fact]
+    public void AnEditedSessionsTextsAreMadeAgainInTheNextSnapshot()
+    {
+        // Arrange
+        var session = new SessionBuilder().WithDescription("Top **priority**").LedBy("Youcef").Build();
+        var previous = new SessionTexts(ScheduleOf(session));
+        previous.Warm();
+        var edited = session with { Description = "Low priority", Leads = [new LeadInfo("garyk", "Gary Kotton", IsTentative: true)] };
+
+        // Act
+        var next = new SessionTexts(ScheduleOf(edited), previous);
+
+        // Assert
+        Assert.Equal("Low priority\n\nLead: Gary Kotton (tentative)\n", next.FeedDescriptionOf(edited));
+        Assert.Equal("Low priority", next.ExcerptOf(edited));
+    }
+
+    [Fact]
+    public void ALeadChangeAloneMakesTheFeedDescriptionAgain()
+    {
+        // Arrange
+        var session = new SessionBuilder().WithDescription("Top priority").LedBy("Youcef").Build();
+        var previous = new SessionTexts(ScheduleOf(session));
+        previous.Warm();
+        var relead = session with { Leads = [new LeadInfo("garyk", "Gary Kotton", IsTentative: false)] };
+
+        // Act
+        var next = new SessionTexts(ScheduleOf(relead), previous);
+
+        // Assert
+        Assert.Equal("Top priority\n\nLead: Gary Kotton\n", next.FeedDescriptionOf(relead));
+    }
 }
