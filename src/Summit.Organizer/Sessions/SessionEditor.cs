@@ -279,18 +279,26 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
         {
             return SaveOutcome.Conflicted(await DescribeConflictAsync(db, session.Id, cancellationToken));
         }
-        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("UNIQUE", StringComparison.Ordinal) == true)
+        catch (DbUpdateException ex) when (DatabaseFailure.IsUniqueViolation(ex))
         {
-            // Another organizer took the slug or the place between our checks and the save.
-            return ex.InnerException.Message.Contains("Slug", StringComparison.Ordinal)
-                ? SaveOutcome.Invalid(nameof(SessionDraft.Slug), "Another session took this address a moment ago. Choose another.")
-                : SaveOutcome.Invalid(nameof(SessionDraft.TimeSlotId), "Another session took this room and slot a moment ago. Choose a free slot.");
+            // Another organizer took the slug or the place between our checks and the save. Which one is asked of the
+            // data, not of the error's wording, which differs between databases.
+            return await PlaceTakenAsync(db, session, cancellationToken)
+                ? SaveOutcome.Invalid(nameof(SessionDraft.TimeSlotId), "Another session took this room and slot a moment ago. Choose a free slot.")
+                : SaveOutcome.Invalid(nameof(SessionDraft.Slug), "Another session took this address a moment ago. Choose another.");
         }
         catch (Exception ex) when (SaveFailures.Describe(ex) is { } failure)
         {
             // Busy past the timeout, disk full, an I/O error: nothing was saved and the organizer keeps the form.
             return SaveOutcome.Failed(failure);
         }
+    }
+
+    private static async Task<bool> PlaceTakenAsync(SummitDbContext db, Session session, CancellationToken cancellationToken)
+    {
+        var (id, roomId, slotId) = (session.Id, session.RoomId, session.TimeSlotId);
+        db.ChangeTracker.Clear();
+        return await db.Sessions.AnyAsync(s => s.RoomId == roomId && s.TimeSlotId == slotId && s.Id != id, cancellationToken);
     }
 
     private static async Task<EditConflict> DescribeConflictAsync(SummitDbContext db, int sessionId, CancellationToken cancellationToken)

@@ -111,11 +111,11 @@ public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> f
         {
             return SaveOutcome.Invalid(field, "A session it holds was changed at the same moment. Nothing was saved: try again.");
         }
-        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("UNIQUE", StringComparison.Ordinal) == true)
+        catch (DbUpdateException ex) when (DatabaseFailure.IsUniqueViolation(ex))
         {
             return SaveOutcome.Invalid(field, takenMessage);
         }
-        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("FOREIGN KEY", StringComparison.Ordinal) == true)
+        catch (DbUpdateException ex) when (DatabaseFailure.IsForeignKeyViolation(ex))
         {
             // A session was placed in it, or its day deleted, between the checks and the save.
             return SaveOutcome.Invalid(field, "The schedule changed a moment ago. Nothing was saved: reload and try again.");
