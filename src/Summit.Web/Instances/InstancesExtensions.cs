@@ -16,6 +16,9 @@ public static class InstancesExtensions
         services.AddSingleton<AgendaChangeFollower>();
         services.AddSingleton<StoredVersionPoll>();
         services.AddSingleton<IScheduleChangeSource>(s => s.GetRequiredService<StoredVersionPoll>());
+        // Whether they do anything is decided when first resolved, once the provider's setting is known.
+        services.AddSingleton<ChangeNotifications>();
+        services.AddSingleton<IChangeBroadcast>(s => s.GetRequiredService<ChangeNotifications>());
         return builder;
     }
 }
