@@ -8,12 +8,12 @@ namespace Summit.Web.Instances;
 /// Whether saves notify the other instances and this one listens: on PostgreSQL unless
 /// <see cref="InstancesOptions.Notifications"/> turns it off. Decided when first resolved, once configuration is complete.
 /// </summary>
-public sealed class ChangeNotifications(IConfiguration configuration, IOptions<InstancesOptions> options) : IChangeBroadcast
+public sealed class ChangeNotifications(IOptions<DatabaseOptions> database, IOptions<InstancesOptions> options) : IChangeBroadcast
 {
     private readonly PostgresChangeBroadcast _postgres = new();
 
     public bool Enabled { get; } =
-        string.Equals(configuration["Database:Provider"], "PostgreSQL", StringComparison.OrdinalIgnoreCase) && options.Value.Notifications;
+        database.Value.ParsedProvider == DatabaseProvider.PostgreSQL && options.Value.Notifications;
 
     public Task SendAsync(DbConnection connection, DbTransaction? transaction, ChangeNotice notice, CancellationToken cancellationToken) =>
         Enabled ? _postgres.SendAsync(connection, transaction, notice, cancellationToken) : Task.CompletedTask;

@@ -19,6 +19,7 @@ public static class InstancesExtensions
         // Whether they do anything is decided when first resolved, once the provider's setting is known.
         services.AddSingleton<ChangeNotifications>();
         services.AddSingleton<IChangeBroadcast>(s => s.GetRequiredService<ChangeNotifications>());
+        services.AddSingleton<IScheduleChangeSource, PostgresChangeListener>();
         return builder;
     }
 }
