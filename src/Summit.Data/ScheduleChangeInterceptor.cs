@@ -141,7 +141,7 @@ public sealed class ScheduleChangeInterceptor(ScheduleChangeSignal signal, Insta
 
     private void Committed(ChangeNotes notes)
     {
-        instance.MarkOwn(notes.Agendas);
+        instance.MarkOwn(notes.StoredAgendas);
         notes.Clear();
     }
 
@@ -155,5 +155,5 @@ public sealed class ScheduleChangeInterceptor(ScheduleChangeSignal signal, Insta
     }
 
     private ChangeNotice Notice(ChangeNotes notes) =>
-        new(instance.Id, notes.Schedule, [.. notes.Agendas.Select(c => (c.Id, c.AgendaId))]);
+        new(instance.Id, notes.Schedule, [.. notes.StoredAgendas]);
 }

@@ -87,7 +87,7 @@ public sealed class ScheduleSnapshots(IDbContextFactory<SummitDbContext> factory
     {
         await using var db = await factory.CreateDbContextAsync();
         // The stamp first: a change committed between the two reads is then seen as newer than this snapshot, never older.
-        var storedVersion = await db.ScheduleVersions.AsNoTracking().Select(v => v.Stamp).FirstOrDefaultAsync();
+        var storedVersion = await db.ScheduleVersions.AsNoTracking().Where(v => v.Id == Instances.ScheduleVersion.RowId).Select(v => v.Stamp).SingleOrDefaultAsync();
         entry.StoredVersion = storedVersion;
         var schedule = await new ScheduleReader(db).ReadAsync(CancellationToken.None);
         if (schedule is null)

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
 namespace Summit.Data.Instances;
 
 /// <summary>
@@ -8,7 +10,15 @@ internal sealed class ChangeNotes
 {
     public bool Schedule { get; set; }
 
-    public List<AgendaChange> Agendas { get; } = [];
+    /// <summary>
+    /// The agenda change rows, as entries: until the save is accepted, after the commit, the ids the database gave them
+    /// are only in the entries, not yet in the entities.
+    /// </summary>
+    public List<EntityEntry<AgendaChange>> Agendas { get; } = [];
+
+    /// <summary>Each row's id and agenda, once the rows are stored.</summary>
+    public IEnumerable<(long ChangeId, int AgendaId)> StoredAgendas =>
+        Agendas.Select(e => (e.Property(c => c.Id).CurrentValue, e.Entity.AgendaId));
 
     public bool IsEmpty => !Schedule && Agendas.Count == 0;
 

@@ -49,13 +49,12 @@ internal sealed class ChangeStamps : SaveChangesInterceptor
             db.ChangeNotes.Schedule = true;
         }
 
-        var logged = changed.Where(e => e.Entity is AgendaChange && e.State == EntityState.Added).Select(e => (AgendaChange)e.Entity).ToList();
-        var loggedIds = logged.Select(c => c.AgendaId).ToHashSet();
+        // Rows the saving code added itself (a bulk removal's) count as well.
+        var logged = changed.Where(e => e.Entity is AgendaChange && e.State == EntityState.Added).Select(e => e.Context.Entry((AgendaChange)e.Entity)).ToList();
+        var loggedIds = logged.Select(e => e.Entity.AgendaId).ToHashSet();
         foreach (var agendaId in ChangedAgendas(changed).Where(loggedIds.Add))
         {
-            var change = new AgendaChange { AgendaId = agendaId };
-            db.AgendaChanges.Add(change);
-            logged.Add(change);
+            logged.Add(db.AgendaChanges.Add(new AgendaChange { AgendaId = agendaId }));
         }
 
         db.ChangeNotes.Agendas.AddRange(logged);

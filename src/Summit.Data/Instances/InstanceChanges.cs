@@ -13,11 +13,11 @@ public sealed class InstanceChanges
 
     public Guid Id { get; } = Guid.NewGuid();
 
-    internal void MarkOwn(IEnumerable<AgendaChange> changes)
+    internal void MarkOwn(IEnumerable<(long ChangeId, int AgendaId)> changes)
     {
-        foreach (var change in changes)
+        foreach (var (changeId, _) in changes)
         {
-            _ownAgendaChanges.TryAdd(change.Id, 0);
+            _ownAgendaChanges.TryAdd(changeId, 0);
         }
     }
 

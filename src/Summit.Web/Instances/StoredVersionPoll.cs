@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Summit.Data.Instances;
 
 namespace Summit.Web.Instances;
 
@@ -55,7 +56,7 @@ public sealed partial class StoredVersionPoll(
     {
         ArgumentNullException.ThrowIfNull(signal);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var stamp = await db.ScheduleVersions.AsNoTracking().Select(v => v.Stamp).FirstOrDefaultAsync(cancellationToken);
+        var stamp = await db.ScheduleVersions.AsNoTracking().Where(v => v.Id == ScheduleVersion.RowId).Select(v => v.Stamp).SingleOrDefaultAsync(cancellationToken);
         if (snapshots.IsBehind(stamp))
         {
             signal.Notify(SourceName);

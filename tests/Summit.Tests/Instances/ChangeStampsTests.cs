@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Agenda;
 using Summit.Data.Instances;
@@ -114,6 +115,53 @@ public sealed class ChangeStampsTests : IAsyncLifetime
         Assert.Empty(await ChangedAgendasAsync());
     }
 
+    /// <summary>Stars a session on a new agenda through a context that announces what it stores, as the app's do.</summary>
+    private async Task<(int AgendaId, long ChangeId)> StarAnnouncedAsync(InstanceChanges instance, IChangeBroadcast broadcast)
+    {
+        var agendaId = await NewAgendaAsync();
+        var options = new DbContextOptionsBuilder<SummitDbContext>().UseSqlite(_database.ConnectionString)
+            .AddInterceptors(new ScheduleChangeInterceptor(new ScheduleChangeSignal(), instance, broadcast)).Options;
+        await using (var db = new SummitDbContext(options))
+        {
+            var agenda = await db.Agendas.Include(a => a.Items).SingleAsync(a => a.Id == agendaId, Ct);
+            agenda.Items.Add(new AgendaItem { SessionId = await db.Sessions.Select(s => s.Id).FirstAsync(Ct) });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var reader = _database.CreateContext();
+        return (agendaId, await reader.AgendaChanges.Select(c => c.Id).SingleAsync(Ct));
+    }
+
+    [Fact]
+    public async Task AStoredStarIsAnnouncedWithItsChangeRow()
+    {
+        // Arrange
+        var broadcast = new RecordingBroadcast();
+        var instance = new InstanceChanges();
+
+        // Act
+        var (agendaId, changeId) = await StarAnnouncedAsync(instance, broadcast);
+
+        // Assert
+        var notice = Assert.Single(broadcast.Notices);
+        Assert.Equal(instance.Id, notice.Instance);
+        Assert.False(notice.Schedule);
+        Assert.Equal([(changeId, agendaId)], notice.Agendas);
+    }
+
+    [Fact]
+    public async Task AStoredStarsChangeRowIsKnownAsTheInstancesOwn()
+    {
+        // Arrange
+        var instance = new InstanceChanges();
+
+        // Act
+        var (_, changeId) = await StarAnnouncedAsync(instance, new RecordingBroadcast());
+
+        // Assert: its own poll will not drop the feed again
+        Assert.True(instance.IsOwn(changeId));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -154,4 +202,17 @@ public sealed class ChangeStampsTests : IAsyncLifetime
     [InlineData("0123456789abcdef0123456789abcdef|s|a|1:x")]
     public void APayloadFromSomethingElseIsIgnored(string payload) =>
         Assert.Null(ChangeNotice.Parse(payload));
+
+    private sealed class RecordingBroadcast : IChangeBroadcast
+    {
+        public List<ChangeNotice> Notices { get; } = [];
+
+        public Task SendAsync(DbConnection connection, DbTransaction? transaction, ChangeNotice notice, CancellationToken cancellationToken)
+        {
+            Notices.Add(notice);
+            return Task.CompletedTask;
+        }
+
+        public void Send(DbConnection connection, DbTransaction? transaction, ChangeNotice notice) => Notices.Add(notice);
+    }
 }
