@@ -8,12 +8,17 @@ using static Summit.Tests.Agenda.AgendaRequests;
 
 namespace Summit.Tests.Instances;
 
+/// <summary>Two instances on one SQLite file.</summary>
+public sealed class TwoInstancesTests(TwoInstances instances) : TwoInstancesBehaviour<TwoInstances>(instances);
+
 /// <summary>
 /// A change saved through one instance is served by another on the same database within the poll, whatever the path:
 /// the schedule page, a session's page, the schedule's feed, a personal feed and the agenda page. Each test changes its
-/// own session or agenda and reads only that.
+/// own session or agenda and reads only that. A subclass with another <see cref="TwoInstances"/> runs them on another
+/// database.
 /// </summary>
-public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
+public abstract class TwoInstancesBehaviour<TInstances>(TInstances instances) : IClassFixture<TInstances>
+    where TInstances : TwoInstances
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
