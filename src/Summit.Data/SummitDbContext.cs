@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Agenda;
@@ -5,8 +6,11 @@ using Summit.Core.Editing;
 
 namespace Summit.Data;
 
-/// <summary>The one database context: the schedule, agendas, history and the organizers' accounts.</summary>
-public class SummitDbContext(DbContextOptions<SummitDbContext> options) : IdentityDbContext<OrganizerUser>(options)
+/// <summary>
+/// The one database context: the schedule, agendas, history, the organizers' accounts and the keys that protect their
+/// cookies.
+/// </summary>
+public class SummitDbContext(DbContextOptions<SummitDbContext> options) : IdentityDbContext<OrganizerUser>(options), IDataProtectionKeyContext
 {
     private readonly Dictionary<Session, Session> _mergedInto = new(ReferenceEqualityComparer.Instance);
 
@@ -45,6 +49,12 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
     public DbSet<OrganizerInvitation> Invitations => Set<OrganizerInvitation>();
 
     public DbSet<OrganizerSession> OrganizerSessions => Set<OrganizerSession>();
+
+    /// <summary>
+    /// The Data Protection key ring, shared by every instance on this database and kept across restarts: the keys that
+    /// sign and encrypt sign-in cookies and form tokens.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Removes a session merged into another. Its cancellation, which calendars that had it receive, then names the

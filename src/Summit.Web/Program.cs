@@ -17,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddRequestSecurity();
 builder.AddSummitData();
+builder.AddSharedKeyRing();
 builder.AddPublishedSchedule();
 builder.AddSchedulePathHealthCheck();
 builder.AddAgenda();
