@@ -7,6 +7,7 @@ using Summit.Data;
 using Summit.Organizer;
 using Summit.Web.Data;
 using Summit.Web.Filtering;
+using Summit.Web.Health;
 using Summit.Web.Infrastructure;
 using Summit.Web.Organizer;
 using Summit.Web.Published;
@@ -78,7 +79,7 @@ app.UsePublicCaching();
 app.UseAntiforgery();
 
 app.MapStaticAssets().CompressPackageAssets();
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 app.MapCalendar();
 app.MapAgenda();
 app.MapAccount();
