@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Agenda;
@@ -6,8 +7,11 @@ using Summit.Data.Instances;
 
 namespace Summit.Data;
 
-/// <summary>The one database context: the schedule, agendas, history and the organizers' accounts.</summary>
-public class SummitDbContext(DbContextOptions<SummitDbContext> options) : IdentityDbContext<OrganizerUser>(options)
+/// <summary>
+/// The one database context: the schedule, agendas, history, the organizers' accounts and the keys that protect their
+/// cookies.
+/// </summary>
+public class SummitDbContext(DbContextOptions<SummitDbContext> options) : IdentityDbContext<OrganizerUser>(options), IDataProtectionKeyContext
 {
     private readonly Dictionary<Session, Session> _mergedInto = new(ReferenceEqualityComparer.Instance);
 
@@ -53,6 +57,12 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
 
     /// <summary>What this context's saves changed since its last commit, for other instances to learn of.</summary>
     internal ChangeNotes ChangeNotes { get; } = new();
+
+    /// <summary>
+    /// The Data Protection key ring, shared by every instance on this database and kept across restarts: the keys that
+    /// sign and encrypt sign-in cookies and form tokens.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Removes a session merged into another. Its cancellation, which calendars that had it receive, then names the

@@ -7,6 +7,7 @@ using Summit.Data;
 using Summit.Organizer;
 using Summit.Web.Data;
 using Summit.Web.Filtering;
+using Summit.Web.Health;
 using Summit.Web.Infrastructure;
 using Summit.Web.Instances;
 using Summit.Web.Organizer;
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddRequestSecurity();
 builder.AddSummitData();
+builder.AddSharedKeyRing();
 builder.AddPublishedSchedule();
 builder.AddInstances();
 builder.AddSchedulePathHealthCheck();
@@ -79,7 +81,7 @@ app.UsePublicCaching();
 app.UseAntiforgery();
 
 app.MapStaticAssets().CompressPackageAssets();
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 app.MapCalendar();
 app.MapAgenda();
 app.MapAccount();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Summit.Web.Components;
@@ -16,10 +18,21 @@ public static class AppBuild
     /// </summary>
     public static string Id { get; } = Compute();
 
-    /// <summary>When the web assembly was written, for Last-Modified; the Unix epoch when that is unknown.</summary>
-    public static DateTime TimeUtc { get; } = string.IsNullOrEmpty(typeof(App).Assembly.Location)
-        ? DateTime.UnixEpoch
-        : File.GetLastWriteTimeUtc(typeof(App).Assembly.Location);
+    /// <summary>
+    /// The build's time for Last-Modified, stamped into the assembly when it was built (the commit's time, unless the
+    /// build gave another): the same on every instance that runs this build, where the assembly's file time differs
+    /// between machines and copies and made instances disagree. The Unix epoch for a build that was not stamped: its
+    /// validators then come from the data alone.
+    /// </summary>
+    public static DateTime TimeUtc { get; } = StampedTime(typeof(App).Assembly);
+
+    private const string TimeMetadataKey = "SummitBuildTime";
+
+    private static DateTime StampedTime(Assembly assembly) =>
+        assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == TimeMetadataKey)?.Value is { } stamped
+        && DateTimeOffset.TryParse(stamped, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            ? time.UtcDateTime
+            : DateTime.UnixEpoch;
 
     private static string Compute()
     {

@@ -31,7 +31,11 @@ public static class CachedAnswerWriter
 
         response.StatusCode = StatusCodes.Status200OK;
         Copy(answer.Headers, headers);
-        headers.Age = ((long)age.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        if (!PublicCacheControl.IsHeldForATime(headers.CacheControl))
+        {
+            headers.Age = ((long)age.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
+
         response.ContentLength = answer.Body.Length;
         if (HttpMethods.IsHead(context.Request.Method))
         {

@@ -7,11 +7,9 @@ namespace Summit.Web.Caching;
 /// Gives public pages an ETag and Last-Modified and answers a matching conditional GET with 304 before any
 /// rendering, so a browser revalidating an unchanged schedule gets a few hundred bytes instead of the page.
 /// </summary>
-public sealed class PageValidatorsMiddleware(RequestDelegate next)
+public sealed class PageValidatorsMiddleware(RequestDelegate next, PublicCacheControl cacheControl)
 {
     private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
-
-    private const string SharedRevalidated = "public, no-cache";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -27,8 +25,17 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next)
         var headers = response.GetTypedHeaders();
         headers.ETag = version.ETag;
         headers.LastModified = version.LastModified;
-        // Stored, but checked with us before each use: an organizer's change must show on the next load.
-        response.Headers.CacheControl = SharedRevalidated;
+        // Stored, but checked with us before each use (by shared caches, after a few seconds): an organizer's change
+        // must show on the next load.
+        var publicCacheControl = cacheControl.For(context);
+        response.Headers.CacheControl = publicCacheControl;
+        if (cacheControl.HeldBySharedCaches)
+        {
+            // Blazor's enhanced navigation asks for the same address with another Accept and gets another framing: a
+            // cache that holds pages without asking must keep the two apart.
+            response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+        }
+
         // "If-None-Match: *" asks whether the resource exists, which only rendering knows (a session may not).
         if (context.Request.Headers.IfNoneMatch != "*" && ConditionalRequest.IsNotModified(context.Request, version.ETag, version.LastModified))
         {
@@ -43,10 +50,15 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next)
             {
                 response.Headers.Remove(HeaderNames.ETag);
                 response.Headers.Remove(HeaderNames.LastModified);
-                if (response.Headers.CacheControl == SharedRevalidated)
+                if (response.Headers.CacheControl == publicCacheControl)
                 {
                     response.Headers.CacheControl = "no-cache";
                 }
+            }
+            else if (response.Headers.ContainsKey(HeaderNames.SetCookie) && response.Headers.CacheControl == publicCacheControl)
+            {
+                // A cookie is for one visitor: no shared cache may hand it, or the page that came with it, to another.
+                response.Headers.CacheControl = PublicCacheControl.Revalidated;
             }
 
             // The output cache hands this header back as "Allow", and Blazor's script, comparing it exactly, then gives

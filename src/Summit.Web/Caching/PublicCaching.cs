@@ -26,6 +26,10 @@ public static class PublicCaching
     {
         services.AddOptions<PublicCacheOptions>().BindConfiguration(PublicCacheOptions.Section)
             .Validate(o => o.IsValid, PublicCacheOptions.Problem).ValidateOnStart();
+        services.AddOptions<SharedCacheOptions>().BindConfiguration(SharedCacheOptions.Section)
+            .Validate(o => o.IsMaxAgeValid, SharedCacheOptions.MaxAgeProblem)
+            .Validate(o => o.IsStaleWhileRevalidateValid, SharedCacheOptions.StaleProblem).ValidateOnStart();
+        services.AddSingleton<PublicCacheControl>();
         services.AddSingleton<CachedAnswerStore>();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<PublicCacheOptions>>((kestrel, cache) =>
             kestrel.Limits.MaxResponseBufferSize = cache.Value.ResponseBufferKilobytes * 1024L);

@@ -17,7 +17,7 @@ public sealed class IcsResponse(IcsBody body, string? downloadName, bool persona
         var headers = response.GetTypedHeaders();
         headers.ETag = etag;
         headers.LastModified = lastModified;
-        response.Headers.CacheControl = personal ? "private, no-cache" : "public, no-cache";
+        response.Headers.CacheControl = personal ? "private, no-cache" : httpContext.RequestServices.GetRequiredService<PublicCacheControl>().For(httpContext);
         if (downloadName is not null)
         {
             response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = downloadName, FileName = downloadName }.ToString();

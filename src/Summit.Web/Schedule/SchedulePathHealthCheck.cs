@@ -5,9 +5,9 @@ using Microsoft.Extensions.Options;
 namespace Summit.Web.Schedule;
 
 /// <summary>
-/// Healthy only when the schedule page could be served: it reads the snapshot the public pages read (building it if
+/// Ready only when the schedule page could be served: it reads the snapshot the public pages read (building it if
 /// a save invalidated it) and lays out the default view as the page does. A database that still opens but whose
-/// schedule cannot be read, which leaves every public page failing, is unhealthy.
+/// schedule cannot be read, which leaves every public page failing, is not ready. A readiness check (<c>/readyz</c>).
 /// </summary>
 public sealed class SchedulePathHealthCheck(ScheduleSnapshots snapshots, TimeProvider time, IOptions<ScheduleViewOptions> view) : IHealthCheck
 {
@@ -29,14 +29,14 @@ public sealed class SchedulePathHealthCheck(ScheduleSnapshots snapshots, TimePro
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return HealthCheckResult.Unhealthy("The schedule cannot be read: public pages fail.", ex);
+            return HealthCheckResult.Unhealthy("the schedule cannot be read: public pages fail.", ex);
         }
     }
 }
 
 public static class SchedulePathHealthCheckExtensions
 {
-    /// <summary>Adds the schedule page's path to <c>/healthz</c>, beside the database connection check.</summary>
+    /// <summary>Adds the schedule page's path to <c>/readyz</c>, beside the database connection check.</summary>
     public static IHostApplicationBuilder AddSchedulePathHealthCheck(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks().AddCheck<SchedulePathHealthCheck>(SchedulePathHealthCheck.Name);

@@ -5,7 +5,8 @@ namespace Summit.Tests.Infrastructure;
 /// <summary>Submits a server-rendered form the way a browser does: antiforgery token and handler name included.</summary>
 public static partial class FormPoster
 {
-    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, IDictionary<string, string> fields, string? postUrl = null)
+    /// <param name="postClient">Where the form is posted, when not where it was opened (another instance behind a load balancer).</param>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, IDictionary<string, string> fields, string? postUrl = null, HttpClient? postClient = null)
     {
         var page = await client.GetStringAsync(pageUrl, TestContext.Current.CancellationToken);
         var form = new Dictionary<string, string>(fields)
@@ -19,7 +20,7 @@ public static partial class FormPoster
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, postUrl ?? pageUrl) { Content = new FormUrlEncodedContent(form) };
-        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return await (postClient ?? client).SendAsync(request, TestContext.Current.CancellationToken);
     }
 
     [GeneratedRegex("""name="__RequestVerificationToken" value="([^"]+)" """)]
