@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Summit.Tests.Http;
@@ -30,13 +29,7 @@ public sealed class HealthCheckTests
         await using var app = new SummitAppFactory();
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", Ct)).StatusCode);
-        await using (var damage = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
-        {
-            await damage.OpenAsync(Ct);
-            await using var command = damage.CreateCommand();
-            command.CommandText = "ALTER TABLE Rooms RENAME TO RoomsGone;";
-            await command.ExecuteNonQueryAsync(Ct);
-        }
+        await app.Database.RenameTableAsync<Room>("RoomsGone", Ct);
 
         app.Services.GetRequiredService<ScheduleSnapshots>().Invalidate();
 
