@@ -30,7 +30,8 @@ public sealed class SqliteTestDatabaseServer : ITestDatabaseServer
         return database;
     }
 
-    public void Configure(DbContextOptionsBuilder options, string connectionString) => options.UseSqlite(connectionString);
+    public void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSummitDatabase(DatabaseProvider.Sqlite, connectionString);
 
     public IReadOnlyDictionary<string, string> AppSettings(string connectionString) =>
         new Dictionary<string, string> { [DataExtensions.ConnectionStringKey] = connectionString };

@@ -11,10 +11,32 @@ public static class TestDatabaseDamage
     public static async Task RenameTableAsync<TEntity>(this TestDatabase database, string newName, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
-        var table = db.Model.FindEntityType(typeof(TEntity))?.GetTableName()
-            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped to a table.");
         var sql = db.GetService<ISqlGenerationHelper>();
-        var statement = $"ALTER TABLE {sql.DelimitIdentifier(table)} RENAME TO {sql.DelimitIdentifier(newName)}";
+        var statement = $"ALTER TABLE {Table<TEntity>(db)} RENAME TO {sql.DelimitIdentifier(newName)}";
         await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
     }
+
+    /// <summary>Makes every insert into the table behind <typeparamref name="TEntity"/> fail with <paramref name="error"/>, as a damaged index would.</summary>
+    public static async Task RefuseInsertsAsync<TEntity>(this TestDatabase database, string error, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var table = Table<TEntity>(db);
+        var message = error.Replace("'", "''", StringComparison.Ordinal);
+        string[] statements = db.Database.IsNpgsql()
+            ?
+            [
+                $"CREATE FUNCTION refuse_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '{message}'; END $$",
+                $"CREATE TRIGGER refuse_insert BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION refuse_insert()",
+            ]
+            : [$"CREATE TRIGGER refuse_insert BEFORE INSERT ON {table} BEGIN SELECT RAISE(ABORT, '{message}'); END"];
+        foreach (var statement in statements)
+        {
+            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+        }
+    }
+
+    private static string Table<TEntity>(SummitDbContext db) =>
+        db.GetService<ISqlGenerationHelper>().DelimitIdentifier(
+            db.Model.FindEntityType(typeof(TEntity))?.GetTableName()
+            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped to a table."));
 }
