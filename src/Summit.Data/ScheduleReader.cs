@@ -22,12 +22,13 @@ public sealed class ScheduleReader(SummitDbContext db)
         }
 
         var days = await db.Days.AsNoTracking().OrderBy(d => d.Date).Select(d => d.Date).ToListAsync(cancellationToken);
-        var rooms = await db.Rooms.AsNoTracking().OrderBy(r => r.Order).ThenBy(r => r.Name)
-            .Select(r => new NamedRef(r.Slug, r.Name)).ToListAsync(cancellationToken);
-        var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Name)
-            .Select(t => new NamedRef(t.Slug, t.Name)).ToListAsync(cancellationToken);
-        var people = await db.People.AsNoTracking().OrderBy(p => p.Name)
-            .Select(p => new NamedRef(p.Slug, p.Name)).ToListAsync(cancellationToken);
+        // Names are sorted here, not by the database, whose collation differs between providers.
+        var rooms = (await db.Rooms.AsNoTracking().Select(r => new { r.Order, Ref = new NamedRef(r.Slug, r.Name) }).ToListAsync(cancellationToken))
+            .OrderBy(r => r.Order).ThenBy(r => r.Ref.Name, NameOrder.Instance).ThenBy(r => r.Ref.Slug, StringComparer.Ordinal).Select(r => r.Ref).ToList();
+        var tracks = (await db.Tracks.AsNoTracking().Select(t => new { t.Order, Ref = new NamedRef(t.Slug, t.Name) }).ToListAsync(cancellationToken))
+            .OrderBy(t => t.Order).ThenBy(t => t.Ref.Name, NameOrder.Instance).ThenBy(t => t.Ref.Slug, StringComparer.Ordinal).Select(t => t.Ref).ToList();
+        var people = (await db.People.AsNoTracking().Select(p => new NamedRef(p.Slug, p.Name)).ToListAsync(cancellationToken))
+            .OrderBy(p => p.Name, NameOrder.Instance).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
 
         var sessions = await db.Sessions.AsNoTracking()
             .AsSplitQuery()
@@ -54,9 +55,7 @@ public sealed class ScheduleReader(SummitDbContext db)
             .ToListAsync(cancellationToken);
 
         var formerSlugs = await db.SessionSlugAliases.AsNoTracking()
-            .Join(db.Sessions, a => a.SessionId, s => s.Id, (a, s) => new { a.Slug, Current = s.Slug })
-            .OrderBy(f => f.Slug)
-            .Select(f => new FormerSlug(f.Slug, f.Current))
+            .Join(db.Sessions, a => a.SessionId, s => s.Id, (a, s) => new FormerSlug(a.Slug, s.Slug))
             .ToListAsync(cancellationToken);
 
         var formerRooms = await db.RoomSlugAliases.AsNoTracking()
@@ -71,7 +70,7 @@ public sealed class ScheduleReader(SummitDbContext db)
 
         return new PublishedSchedule(conference, days, rooms, tracks, people, ScheduleOrder.Sort(sessions).ToList())
         {
-            FormerSlugs = formerSlugs,
+            FormerSlugs = [.. formerSlugs.OrderBy(f => f.Slug, StringComparer.Ordinal)],
             FormerRoomSlugs = [.. formerRooms.OrderBy(f => f.Slug, StringComparer.Ordinal)],
             FormerTrackSlugs = [.. formerTracks.OrderBy(f => f.Slug, StringComparer.Ordinal)],
             FormerDays = [.. formerDays.OrderBy(f => f.Date)],

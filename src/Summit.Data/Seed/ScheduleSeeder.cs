@@ -17,17 +17,27 @@ public static class ScheduleSeeder
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
     };
 
-    /// <summary>Seeds the database unless it already holds an event. Returns true when it seeded.</summary>
+    /// <summary>
+    /// Seeds the database unless it already holds an event. Returns true when it seeded. The check and the rows are one
+    /// transaction, so of several instances starting at once on SQLite (one writer at a time) only the first seeds.
+    /// </summary>
     public static async Task<bool> SeedIfEmptyAsync(SummitDbContext db, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        var document = await ReadEmbeddedAsync(DefaultSeed, cancellationToken);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         if (await db.Conferences.AnyAsync(cancellationToken))
         {
             return false;
         }
 
-        var document = await ReadEmbeddedAsync(DefaultSeed, cancellationToken);
         Add(db, document);
         await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return true;
     }
 

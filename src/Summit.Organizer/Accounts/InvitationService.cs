@@ -21,16 +21,14 @@ public sealed class InvitationService(SummitDbContext db, UserManager<OrganizerU
         (await users.GetUsersInRoleAsync(OrganizerRoles.Organizer)).Count == 0
         && !cancellationToken.IsCancellationRequested;
 
-    /// <summary>A new code (256 random bits); only its hash is stored. Earlier unused setup links stop working.</summary>
+    /// <summary>
+    /// A new code (256 random bits); only its hash is stored. A setup link (no <paramref name="email"/>) leaves earlier
+    /// ones working: each instance that starts logs its own, and another instance's must not die with this start. The
+    /// first one used ends all of them.
+    /// </summary>
     public async Task<string> IssueAsync(string? email, string? createdBy, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (email is null)
-        {
-            await db.Invitations.Where(i => i.Email == null && i.UsedUtc == null)
-                .ExecuteUpdateAsync(i => i.SetProperty(x => x.ExpiresUtc, now), cancellationToken);
-        }
-
         var code = OneTimeCode.New();
         db.Invitations.Add(new OrganizerInvitation
         {
@@ -92,6 +90,13 @@ public sealed class InvitationService(SummitDbContext db, UserManager<OrganizerU
         if (claimed != 1)
         {
             return (null, [DescribeState(InvitationState.Used)]);
+        }
+
+        if (invitation.Email is null)
+        {
+            // The first organizer exists once this commits: the setup links other starts logged stop working with it.
+            await db.Invitations.Where(i => i.Email == null && i.UsedUtc == null && i.Id != invitation.Id)
+                .ExecuteUpdateAsync(i => i.SetProperty(x => x.ExpiresUtc, now), cancellationToken);
         }
 
         var (user, errors) = await OrganizerAccounts.CreateAsync(users, email, password);

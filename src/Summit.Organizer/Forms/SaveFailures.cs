@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Summit.Data;
 
 namespace Summit.Organizer.Forms;
 
@@ -16,11 +16,6 @@ public static class SaveFailures
 
     public const string Storage = "Couldn't save: the database could not be written. Your changes are still here: try again, and tell whoever runs Summit if it keeps failing.";
 
-    // SQLite's primary result codes (sqlite.org/rescode.html).
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-    private const int SqliteFull = 13;
-
     /// <summary>The message for <paramref name="exception"/>, or null when it is not a storage failure.</summary>
     public static string? Describe(Exception exception)
     {
@@ -30,16 +25,23 @@ public static class SaveFailures
             return null;
         }
 
+        switch (DatabaseFailure.Classify(exception))
+        {
+            case DatabaseFailureKind.Busy:
+                return Busy;
+            case DatabaseFailureKind.DiskFull:
+                return Full;
+            case DatabaseFailureKind.None:
+                break;
+            default:
+                return Storage;
+        }
+
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            switch (current)
+            if (current is IOException)
             {
-                case SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }:
-                    return Busy;
-                case SqliteException { SqliteErrorCode: SqliteFull }:
-                    return Full;
-                case SqliteException or IOException:
-                    return Storage;
+                return Storage;
             }
         }
 

@@ -27,10 +27,14 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
     public async Task<EditOptions> OptionsAsync(int? sessionId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var rooms = await db.Rooms.AsNoTracking().OrderBy(r => r.Order).ThenBy(r => r.Name).Select(r => new Choice(r.Id, r.Name)).ToListAsync(cancellationToken);
+        // Names are sorted here, not by the database, whose collation differs between providers.
+        var rooms = (await db.Rooms.AsNoTracking().Select(r => new { r.Order, Choice = new Choice(r.Id, r.Name) }).ToListAsync(cancellationToken))
+            .OrderBy(r => r.Order).ThenBy(r => r.Choice.Name, NameOrder.Instance).ThenBy(r => r.Choice.Id).Select(r => r.Choice).ToList();
         var slots = await db.TimeSlots.AsNoTracking().Select(s => new SlotChoice(s.Id, s.Day!.Date, s.Start, s.End)).ToListAsync(cancellationToken);
-        var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Name).Select(t => new Choice(t.Id, t.Name)).ToListAsync(cancellationToken);
-        var people = await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(cancellationToken);
+        var tracks = (await db.Tracks.AsNoTracking().Select(t => new { t.Order, Choice = new Choice(t.Id, t.Name) }).ToListAsync(cancellationToken))
+            .OrderBy(t => t.Order).ThenBy(t => t.Choice.Name, NameOrder.Instance).ThenBy(t => t.Choice.Id).Select(t => t.Choice).ToList();
+        var people = (await db.People.AsNoTracking().Select(p => new Choice(p.Id, p.Name)).ToListAsync(cancellationToken))
+            .OrderBy(p => p.Name, NameOrder.Instance).ThenBy(p => p.Id).ToList();
         var taken = await TakenPlacesAsync(db, sessionId, cancellationToken);
         return new EditOptions(rooms, [.. slots.OrderBy(s => s.Day).ThenBy(s => s.Start)], tracks, people, taken);
     }
@@ -279,18 +283,26 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
         {
             return SaveOutcome.Conflicted(await DescribeConflictAsync(db, session.Id, cancellationToken));
         }
-        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("UNIQUE", StringComparison.Ordinal) == true)
+        catch (DbUpdateException ex) when (DatabaseFailure.IsUniqueViolation(ex))
         {
-            // Another organizer took the slug or the place between our checks and the save.
-            return ex.InnerException.Message.Contains("Slug", StringComparison.Ordinal)
-                ? SaveOutcome.Invalid(nameof(SessionDraft.Slug), "Another session took this address a moment ago. Choose another.")
-                : SaveOutcome.Invalid(nameof(SessionDraft.TimeSlotId), "Another session took this room and slot a moment ago. Choose a free slot.");
+            // Another organizer took the slug or the place between our checks and the save. Which one is asked of the
+            // data, not of the error's wording, which differs between databases.
+            return await PlaceTakenAsync(db, session, cancellationToken)
+                ? SaveOutcome.Invalid(nameof(SessionDraft.TimeSlotId), "Another session took this room and slot a moment ago. Choose a free slot.")
+                : SaveOutcome.Invalid(nameof(SessionDraft.Slug), "Another session took this address a moment ago. Choose another.");
         }
         catch (Exception ex) when (SaveFailures.Describe(ex) is { } failure)
         {
             // Busy past the timeout, disk full, an I/O error: nothing was saved and the organizer keeps the form.
             return SaveOutcome.Failed(failure);
         }
+    }
+
+    private static async Task<bool> PlaceTakenAsync(SummitDbContext db, Session session, CancellationToken cancellationToken)
+    {
+        var (id, roomId, slotId) = (session.Id, session.RoomId, session.TimeSlotId);
+        db.ChangeTracker.Clear();
+        return await db.Sessions.AnyAsync(s => s.RoomId == roomId && s.TimeSlotId == slotId && s.Id != id, cancellationToken);
     }
 
     private static async Task<EditConflict> DescribeConflictAsync(SummitDbContext db, int sessionId, CancellationToken cancellationToken)

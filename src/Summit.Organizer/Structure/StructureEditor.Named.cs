@@ -189,8 +189,8 @@ public sealed partial class StructureEditor
 
     private static async Task<List<Named>> LoadAllAsync(SummitDbContext db, NamedKind kind, CancellationToken cancellationToken) =>
         kind == NamedKind.Room
-            ? [.. (await db.Rooms.OrderBy(r => r.Order).ThenBy(r => r.Name).ThenBy(r => r.Id).ToListAsync(cancellationToken)).Select(r => new Named(r))]
-            : [.. (await db.Tracks.OrderBy(t => t.Order).ThenBy(t => t.Name).ThenBy(t => t.Id).ToListAsync(cancellationToken)).Select(t => new Named(t))];
+            ? [.. (await db.Rooms.ToListAsync(cancellationToken)).OrderBy(r => r.Order).ThenBy(r => r.Name, NameOrder.Instance).ThenBy(r => r.Id).Select(r => new Named(r))]
+            : [.. (await db.Tracks.ToListAsync(cancellationToken)).OrderBy(t => t.Order).ThenBy(t => t.Name, NameOrder.Instance).ThenBy(t => t.Id).Select(t => new Named(t))];
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

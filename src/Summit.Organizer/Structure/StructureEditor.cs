@@ -30,8 +30,11 @@ public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> f
         var bySlot = await db.Sessions.AsNoTracking().GroupBy(s => s.TimeSlotId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
-        var rooms = await db.Rooms.AsNoTracking().OrderBy(r => r.Order).ThenBy(r => r.Name).ThenBy(r => r.Id).ToListAsync(cancellationToken);
-        var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Name).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        // Names are sorted here, not by the database, whose collation differs between providers.
+        var rooms = (await db.Rooms.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(r => r.Order).ThenBy(r => r.Name, NameOrder.Instance).ThenBy(r => r.Id).ToList();
+        var tracks = (await db.Tracks.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(t => t.Order).ThenBy(t => t.Name, NameOrder.Instance).ThenBy(t => t.Id).ToList();
         var days = await db.Days.AsNoTracking().Include(d => d.Slots).OrderBy(d => d.Date).ToListAsync(cancellationToken);
 
         return new StructureView(
@@ -47,10 +50,12 @@ public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> f
     /// </summary>
     private static async Task<string?> StillHoldsAsync(SummitDbContext db, string what, Expression<Func<Session, bool>> uses, CancellationToken cancellationToken)
     {
-        var titles = await db.Sessions.AsNoTracking().Where(uses)
-            .OrderBy(s => s.TimeSlot!.Day!.Date).ThenBy(s => s.TimeSlot!.Start).ThenBy(s => s.Title)
+        var titles = (await db.Sessions.AsNoTracking().Where(uses)
+            .Select(s => new { s.TimeSlot!.Day!.Date, s.TimeSlot.Start, s.Title })
+            .ToListAsync(cancellationToken))
+            .OrderBy(s => s.Date).ThenBy(s => s.Start).ThenBy(s => s.Title, NameOrder.Instance)
             .Select(s => s.Title)
-            .ToListAsync(cancellationToken);
+            .ToList();
         if (titles.Count == 0)
         {
             return null;
@@ -111,11 +116,11 @@ public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> f
         {
             return SaveOutcome.Invalid(field, "A session it holds was changed at the same moment. Nothing was saved: try again.");
         }
-        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("UNIQUE", StringComparison.Ordinal) == true)
+        catch (DbUpdateException ex) when (DatabaseFailure.IsUniqueViolation(ex))
         {
             return SaveOutcome.Invalid(field, takenMessage);
         }
-        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("FOREIGN KEY", StringComparison.Ordinal) == true)
+        catch (DbUpdateException ex) when (DatabaseFailure.IsForeignKeyViolation(ex))
         {
             // A session was placed in it, or its day deleted, between the checks and the save.
             return SaveOutcome.Invalid(field, "The schedule changed a moment ago. Nothing was saved: reload and try again.");

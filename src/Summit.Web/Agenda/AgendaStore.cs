@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Summit.Core.Agenda;
@@ -40,9 +39,6 @@ public enum MergeOutcome
 /// </summary>
 public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCreations creations, IOptions<AgendaOptions> options, AgendaFeedCache feeds)
 {
-    private const int SqliteConstraint = 19;
-    private const int SqliteConstraintPrimaryKey = 1555;
-
     /// <summary>The most sessions one agenda holds (<see cref="AgendaOptions.MaxSessions"/>).</summary>
     public int MaxSessions => options.Value.MaxSessions;
 
@@ -135,21 +131,24 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (starred && agenda.Id != 0 && IsDuplicateStar(ex))
+        catch (DbUpdateException ex) when (starred && agenda.Id != 0 && DatabaseFailure.IsUniqueViolation(ex))
         {
             // Another tab starred the same session a moment earlier: the wish is already met. Any other failure is
             // the client's to hear about: its star was not stored.
             db.ChangeTracker.Clear();
+            if (!await IsStarredAsync(agenda.Id, sessionId, cancellationToken))
+            {
+                throw;
+            }
         }
 
         feeds.Invalidate(agenda.Id);
         return starred ? StarOutcome.Starred : StarOutcome.Unstarred;
     }
 
-    /// <summary>The agenda already holds the session: the primary key of AgendaItems (agenda, session) refused a second row.</summary>
-    private static bool IsDuplicateStar(DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintPrimaryKey } sqlite
-        && sqlite.Message.Contains("AgendaItems.AgendaId, AgendaItems.SessionId", StringComparison.Ordinal);
+    /// <summary>The agenda holds the session: what a refused second row (its primary key is agenda and session) means.</summary>
+    private Task<bool> IsStarredAsync(int agendaId, int sessionId, CancellationToken cancellationToken) =>
+        db.AgendaItems.AsNoTracking().AnyAsync(i => i.AgendaId == agendaId && i.SessionId == sessionId, cancellationToken);
 
     /// <summary>Gives the agenda a new token; the old link and feed stop working at once. Null when the token opens nothing.</summary>
     public async Task<string?> ResetTokenAsync(string? token, CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ public static partial class DatabaseStartup
         {
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+
+            // Several instances may start at once on an empty database: one migrates and seeds, the others wait for it.
+            await using var startupLock = await StartupLock.TakeAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             if (await ScheduleSeeder.SeedIfEmptyAsync(db, cancellationToken))
             {

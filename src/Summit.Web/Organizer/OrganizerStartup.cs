@@ -16,11 +16,7 @@ public static partial class OrganizerStartup
     public static async Task PrepareOrganizersAsync(this WebApplication app, bool announceSetupLink, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(OrganizerRoles.Organizer))
-        {
-            await roles.CreateAsync(new IdentityRole(OrganizerRoles.Organizer));
-        }
+        await EnsureOrganizerRoleAsync(scope.ServiceProvider, cancellationToken);
 
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
         if (!announceSetupLink || !await invitations.NeedsSetupAsync(cancellationToken))
@@ -36,6 +32,24 @@ public static partial class OrganizerStartup
             var address = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
             LogSetupLink(logger, $"{address.TrimEnd('/')}/setup?code={code}", DurationText.Describe(lifetime));
         });
+    }
+
+    /// <summary>
+    /// Creates the Organizer role once, however many instances start at once: under the start-up lock, and checked and
+    /// created in one transaction (on SQLite, one writer at a time).
+    /// </summary>
+    private static async Task EnsureOrganizerRoleAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<SummitDbContext>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        await using var startupLock = await StartupLock.TakeAsync(db, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await roles.RoleExistsAsync(OrganizerRoles.Organizer))
+        {
+            await roles.CreateAsync(new IdentityRole(OrganizerRoles.Organizer));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No organizer yet. Create the first organizer account at {Link} (works once, for {Lifetime}). Or run: dotnet run --project src/Summit.Web -- add-organizer EMAIL")]
