@@ -70,6 +70,8 @@ public sealed class PostgresTestServer : ITestDatabaseServer, IAsyncLifetime
     // The app migrates at start, which finds nothing left to do here: it still seeds, and logs what it does.
     public TestDatabase CreateFresh() => Copy(MigratedTemplate);
 
+    public TestDatabase CreateEmpty() => Copy(template: null);
+
     public async Task<TestDatabase> CreateAsync(bool seed, CancellationToken cancellationToken)
     {
         var name = NewName();
@@ -98,12 +100,13 @@ public sealed class PostgresTestServer : ITestDatabaseServer, IAsyncLifetime
         await ExecuteAsync($"DROP DATABASE IF EXISTS {Quote(name)} WITH (FORCE)", CancellationToken.None);
     }
 
-    private TestDatabase Copy(string template)
+    private TestDatabase Copy(string? template)
     {
         var name = NewName();
         using var connection = new NpgsqlConnection(_admin);
         connection.Open();
-        using var command = new NpgsqlCommand($"CREATE DATABASE {Quote(name)} TEMPLATE {Quote(template)}", connection);
+        var from = template is null ? "" : $" TEMPLATE {Quote(template)}";
+        using var command = new NpgsqlCommand($"CREATE DATABASE {Quote(name)}{from}", connection);
         command.ExecuteNonQuery();
         return new TestDatabase(this, ConnectionStringFor(name, pooling: true));
     }

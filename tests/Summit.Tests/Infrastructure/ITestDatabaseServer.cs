@@ -15,6 +15,9 @@ public interface ITestDatabaseServer
     /// </summary>
     TestDatabase CreateFresh();
 
+    /// <summary>A database with nothing in it, not even the schema, for tests of migrating at start.</summary>
+    TestDatabase CreateEmpty();
+
     /// <summary>A new, migrated database; seeded with the Windsor BC schedule when <paramref name="seed"/> is true.</summary>
     Task<TestDatabase> CreateAsync(bool seed, CancellationToken cancellationToken);
 

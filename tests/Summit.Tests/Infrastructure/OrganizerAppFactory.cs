@@ -12,7 +12,24 @@ namespace Summit.Tests.Infrastructure;
 public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     // Made when the host is first built, inside the test that uses it: a factory a test never starts costs nothing.
-    private readonly Lazy<TestDatabase> _database = new(() => TestDatabaseServers.Current.CreateFresh());
+    private readonly Lazy<TestDatabase> _database;
+    private readonly bool _ownsDatabase;
+
+    public OrganizerAppFactory()
+    {
+        _database = new(() => TestDatabaseServers.Current.CreateFresh());
+        _ownsDatabase = true;
+    }
+
+    // Not public: a class fixture has one public constructor.
+    private OrganizerAppFactory(TestDatabase shared)
+    {
+        _database = new(shared);
+        _ownsDatabase = false;
+    }
+
+    /// <summary>An instance on a database other instances share; the test that made it removes it.</summary>
+    public static OrganizerAppFactory Sharing(TestDatabase database) => new(database);
 
     public List<ListLoggerProvider.Entry> Log { get; } = [];
 
@@ -83,7 +100,7 @@ public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsync
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database.IsValueCreated)
+        if (_ownsDatabase && _database.IsValueCreated)
         {
             await _database.Value.DisposeAsync();
         }

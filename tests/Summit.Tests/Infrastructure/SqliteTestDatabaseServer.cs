@@ -17,6 +17,8 @@ public sealed class SqliteTestDatabaseServer : ITestDatabaseServer
     public TestDatabase CreateFresh() =>
         new(this, new SqliteConnectionStringBuilder { DataSource = TestDatabase.TempFile(), Pooling = false }.ToString());
 
+    public TestDatabase CreateEmpty() => CreateFresh();
+
     public async Task<TestDatabase> CreateAsync(bool seed, CancellationToken cancellationToken)
     {
         var database = CreateFresh();
