@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Summit.Core.Agenda;
 using Summit.Web.Agenda;
 using static Summit.Tests.Agenda.AgendaRequests;
 using IcalCalendar = Ical.Net.Calendar;
@@ -198,13 +198,7 @@ public sealed class AgendaFeedTests(SummitAppFactory factory) : IClassFixture<Su
         await using var app = new SummitAppFactory();
         var token = TokenOf(await StarAsync(NewBrowser(app), "pki-future"));
         Assert.Equal(["PKI Future"], await TitlesAsync(NewBrowser(app), token));
-        await using (var damage = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
-        {
-            await damage.OpenAsync(Ct);
-            await using var command = damage.CreateCommand();
-            command.CommandText = "ALTER TABLE Agendas RENAME TO AgendasGone;";
-            await command.ExecuteNonQueryAsync(Ct);
-        }
+        await app.Database.RenameTableAsync<PersonalAgenda>("AgendasGone", Ct);
 
         // Act
         var titles = await TitlesAsync(NewBrowser(app), token);

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -25,9 +24,8 @@ public sealed class AgendaStoreRaceTests
             token = (await new AgendaStore(first, clock, creations, Options.Create(new AgendaOptions()), feeds).SetStarAsync(null, null, "client", "pki-future", true, Ct)).Token!;
         }
 
-        var otherTab = new StarFromAnotherTab(database.ConnectionString);
-        await using var db = new SummitDbContext(new DbContextOptionsBuilder<SummitDbContext>()
-            .UseSqlite(database.ConnectionString).AddInterceptors(otherTab).Options);
+        var otherTab = new StarFromAnotherTab(database);
+        await using var db = new SummitDbContext(database.Options().AddInterceptors(otherTab).Options);
 
         // Act
         var result = await new AgendaStore(db, clock, creations, Options.Create(new AgendaOptions()), feeds).SetStarAsync(token, null, "client", "keystone-internals", true, Ct);
@@ -39,8 +37,8 @@ public sealed class AgendaStoreRaceTests
         Assert.Equal(2, await after.Set<AgendaItem>().CountAsync(Ct));
     }
 
-    /// <summary>Inserts the rows a save is about to insert, through a connection of its own, once.</summary>
-    private sealed class StarFromAnotherTab(string connectionString) : SaveChangesInterceptor
+    /// <summary>Inserts the rows a save is about to insert, through a context and connection of its own, once.</summary>
+    private sealed class StarFromAnotherTab(TestDatabase database) : SaveChangesInterceptor
     {
         public bool Inserted { get; private set; }
 
@@ -51,17 +49,9 @@ public sealed class AgendaStoreRaceTests
             if (!Inserted && added.Count > 0)
             {
                 Inserted = true;
-                await using var connection = new SqliteConnection(connectionString);
-                await connection.OpenAsync(cancellationToken);
-                foreach (var item in added)
-                {
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = "INSERT INTO AgendaItems (AgendaId, SessionId, AddedUtc) VALUES ($agenda, $session, $added)";
-                    command.Parameters.AddWithValue("$agenda", item.AgendaId);
-                    command.Parameters.AddWithValue("$session", item.SessionId);
-                    command.Parameters.AddWithValue("$added", item.AddedUtc);
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                }
+                await using var otherTab = database.CreateContext();
+                otherTab.AgendaItems.AddRange(added.Select(item => new AgendaItem { AgendaId = item.AgendaId, SessionId = item.SessionId, AddedUtc = item.AddedUtc }));
+                await otherTab.SaveChangesAsync(cancellationToken);
             }
 
             return result;

@@ -21,9 +21,7 @@ public sealed class StarFailureTests
     {
         var server = new SummitAppFactory();
         await before(Browser(server));
-        await using var scope = server.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SummitDbContext>().Database.ExecuteSqlRawAsync(
-            "CREATE TRIGGER StarsFail BEFORE INSERT ON AgendaItems BEGIN SELECT RAISE(ABORT, 'database disk image is malformed'); END", Ct);
+        await server.Database.RefuseInsertsAsync<Summit.Core.Agenda.AgendaItem>("database disk image is malformed", Ct);
         return server;
     }
 

@@ -10,7 +10,7 @@ public sealed partial class ConcurrentStartTests : IAsyncLifetime
 {
     private const int Instances = 3;
 
-    private readonly string _databasePath = TestDatabase.TempFile();
+    private TestDatabase _database = null!;
 
     private readonly List<OrganizerAppFactory> _instances = [];
 
@@ -18,11 +18,10 @@ public sealed partial class ConcurrentStartTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
+        _database = TestDatabaseServers.Current.CreateEmpty();
         for (var i = 0; i < Instances; i++)
         {
-            var instance = new OrganizerAppFactory();
-            instance.Settings["ConnectionStrings:Summit"] = $"Data Source={_databasePath};Pooling=False";
-            _instances.Add(instance);
+            _instances.Add(OrganizerAppFactory.Sharing(_database));
         }
 
         return ValueTask.CompletedTask;
@@ -94,10 +93,7 @@ public sealed partial class ConcurrentStartTests : IAsyncLifetime
             await instance.DisposeAsync();
         }
 
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
-        {
-            File.Delete(file);
-        }
+        await _database.DisposeAsync();
     }
 
     [GeneratedRegex(@"(?:https?://[^/\s]*)?(/setup\?code=[A-Za-z0-9_-]+)")]

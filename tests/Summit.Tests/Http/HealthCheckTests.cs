@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Summit.Tests.Http;
@@ -12,36 +11,9 @@ public sealed class HealthCheckTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>
-    /// Makes the app's SQLite file impossible to open, as a lost mount or a wrong path would: a folder takes its place
-    /// until disposed (before the app, which deletes its file).
-    /// </summary>
-    private static IDisposable MakeDatabaseUnopenable(SummitAppFactory app)
-    {
-        foreach (var file in new[] { app.DatabasePath, app.DatabasePath + "-wal", app.DatabasePath + "-shm" })
-        {
-            File.Delete(file);
-        }
-
-        Directory.CreateDirectory(app.DatabasePath);
-        return new FolderRemoval(app.DatabasePath);
-    }
-
-    private sealed class FolderRemoval(string path) : IDisposable
-    {
-        public void Dispose() => Directory.Delete(path);
-    }
-
     private static async Task DamageScheduleAsync(SummitAppFactory app)
     {
-        await using (var damage = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
-        {
-            await damage.OpenAsync(Ct);
-            await using var command = damage.CreateCommand();
-            command.CommandText = "ALTER TABLE Rooms RENAME TO RoomsGone;";
-            await command.ExecuteNonQueryAsync(Ct);
-        }
-
+        await app.Database.RenameTableAsync<Room>("RoomsGone", Ct);
         app.Services.GetRequiredService<ScheduleSnapshots>().Invalidate();
     }
 
@@ -66,7 +38,7 @@ public sealed class HealthCheckTests
         await using var app = new SummitAppFactory();
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", Ct)).StatusCode);
-        using var unopenable = MakeDatabaseUnopenable(app);
+        await using var unreachable = await app.Database.MakeUnreachableAsync(Ct);
 
         // Act
         var response = await client.GetAsync("/healthz", Ct);
@@ -101,7 +73,7 @@ public sealed class HealthCheckTests
         await using var app = new SummitAppFactory();
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz", Ct)).StatusCode);
-        using var unopenable = MakeDatabaseUnopenable(app);
+        await using var unreachable = await app.Database.MakeUnreachableAsync(Ct);
 
         // Act
         var response = await client.GetAsync("/readyz", Ct);

@@ -11,7 +11,25 @@ namespace Summit.Tests.Infrastructure;
 /// <summary>The whole app on a fresh database, capturing its log so tests can read the setup link.</summary>
 public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly string _databasePath = TestDatabase.TempFile();
+    // Made when the host is first built, inside the test that uses it: a factory a test never starts costs nothing.
+    private readonly Lazy<TestDatabase> _database;
+    private readonly bool _ownsDatabase;
+
+    public OrganizerAppFactory()
+    {
+        _database = new(() => TestDatabaseServers.Current.CreateFresh());
+        _ownsDatabase = true;
+    }
+
+    // Not public: a class fixture has one public constructor.
+    private OrganizerAppFactory(TestDatabase shared)
+    {
+        _database = new(shared);
+        _ownsDatabase = false;
+    }
+
+    /// <summary>An instance on a database other instances share; the test that made it removes it.</summary>
+    public static OrganizerAppFactory Sharing(TestDatabase database) => new(database);
 
     public List<ListLoggerProvider.Entry> Log { get; } = [];
 
@@ -66,7 +84,11 @@ public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsync
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Summit", $"Data Source={_databasePath};Pooling=False");
+        foreach (var (key, value) in _database.Value.AppSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(Log)));
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
         foreach (var (key, value) in Settings)
@@ -78,9 +100,9 @@ public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsync
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        if (_ownsDatabase && _database.IsValueCreated)
         {
-            File.Delete(file);
+            await _database.Value.DisposeAsync();
         }
     }
 }

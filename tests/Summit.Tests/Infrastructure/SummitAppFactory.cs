@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Summit.Tests.Infrastructure;
 
-/// <summary>The whole app over HTTP, on a fresh SQLite file that it migrates and seeds itself at start.</summary>
+/// <summary>The whole app over HTTP, on a fresh database of its own that it migrates and seeds itself at start.</summary>
 public sealed class SummitAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly string _databasePath = TestDatabase.TempFile();
+    // Made when the host is first built, inside the test that uses it: a factory a test never starts costs nothing.
+    private readonly Lazy<TestDatabase> _database = new(() => TestDatabaseServers.Current.CreateFresh());
 
-    /// <summary>The SQLite file the app uses, for tests that reach past it (holding its write lock, damaging it).</summary>
-    public string DatabasePath => _databasePath;
+    /// <summary>The database the app uses, for tests that reach past it (changing it behind the app's back, damaging it).</summary>
+    public TestDatabase Database => _database.Value;
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
@@ -18,15 +19,18 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseEnvironment("Testing");
         // Package assets (MudBlazor's CSS) come from the NuGet cache until the app is published.
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Summit", $"Data Source={_databasePath};Pooling=False");
+        foreach (var (key, value) in Database.AppSettings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        if (_database.IsValueCreated)
         {
-            File.Delete(file);
+            await _database.Value.DisposeAsync();
         }
     }
 }

@@ -1,50 +1,36 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Summit.Data;
-using Summit.Data.Seed;
 
 namespace Summit.Tests.Infrastructure;
 
-/// <summary>A migrated SQLite database in its own temporary file, deleted on dispose.</summary>
-public sealed class TestDatabase : IAsyncDisposable
+/// <summary>A database of its own for a test or fixture, on the test assembly's provider, removed on dispose.</summary>
+public sealed class TestDatabase(ITestDatabaseServer server, string connectionString) : IAsyncDisposable
 {
-    private TestDatabase(string path)
-    {
-        Path = path;
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
-    }
+    public string ConnectionString { get; } = connectionString;
 
-    public string Path { get; }
-
-    public string ConnectionString { get; }
+    /// <summary>The app's configuration for this database (provider and connection string).</summary>
+    public IReadOnlyDictionary<string, string> AppSettings => server.AppSettings(ConnectionString);
 
     /// <summary>A new, migrated database; seeded with the Windsor BC schedule unless <paramref name="seed"/> is false.</summary>
-    public static async Task<TestDatabase> CreateAsync(bool seed = true)
-    {
-        var database = new TestDatabase(TempFile());
-        await using var db = database.CreateContext();
-        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-        if (seed)
-        {
-            await ScheduleSeeder.SeedIfEmptyAsync(db, TestContext.Current.CancellationToken);
-        }
+    public static Task<TestDatabase> CreateAsync(bool seed = true) =>
+        TestDatabaseServers.Current.CreateAsync(seed, TestContext.Current.CancellationToken);
 
-        return database;
-    }
-
+    /// <summary>A path for a SQLite file of its own, for tests of SQLite itself.</summary>
     public static string TempFile() =>
         System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"summit-test-{Guid.NewGuid():N}.db");
 
-    public SummitDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<SummitDbContext>().UseSqlite(ConnectionString).Options);
+    /// <summary>Points <paramref name="options"/> at this database, as a registration of the context does.</summary>
+    public void Configure(DbContextOptionsBuilder options) => server.Configure(options, ConnectionString);
 
-    public ValueTask DisposeAsync()
+    /// <summary>Options for a context on this database, for tests that add interceptors of their own.</summary>
+    public DbContextOptionsBuilder<SummitDbContext> Options()
     {
-        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
-        {
-            File.Delete(file);
-        }
-
-        return ValueTask.CompletedTask;
+        var options = new DbContextOptionsBuilder<SummitDbContext>();
+        Configure(options);
+        return options;
     }
+
+    public SummitDbContext CreateContext() => new(Options().Options);
+
+    public ValueTask DisposeAsync() => server.DropAsync(this);
 }

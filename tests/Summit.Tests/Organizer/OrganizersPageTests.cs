@@ -23,7 +23,7 @@ public sealed partial class OrganizersPageTests : SummitBunitContext, IAsyncLife
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(seed: false);
-        Services.AddDbContext<SummitDbContext>(options => options.UseSqlite(_database.ConnectionString));
+        Services.AddDbContext<SummitDbContext>(_database.Configure);
         Services.AddLogging();
         Services.AddSingleton(TimeProvider.System);
         Services.AddIdentityCore<OrganizerUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<SummitDbContext>();

@@ -106,7 +106,7 @@ public sealed class SessionEditPageTests : SummitBunitContext, IAsyncLifetime
 
         // Assert
         cut.WaitForAssertion(() => Assert.Contains("Edit “PKI: where next”", cut.Find("h1").TextContent, StringComparison.Ordinal));
-        Assert.DoesNotContain(Unsaved, cut.Markup, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.DoesNotContain(Unsaved, cut.Markup, StringComparison.Ordinal));
         JSInterop.VerifyInvoke("Blazor._internal.NavigationLock.disableNavigationPrompt");
     }
 
@@ -205,6 +205,7 @@ public sealed class SessionEditPageTests : SummitBunitContext, IAsyncLifetime
 
         // Assert
         cut.WaitForAssertion(() => Assert.Contains("Serge", cut.Find(".lead-row").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.DoesNotContain(Unsaved, cut.Markup, StringComparison.Ordinal));
         var lead = Assert.Single((await SavedAsync()).Leads);
         Assert.Equal("serge", lead.Person!.Slug);
         await using var db = _database.CreateContext();
@@ -224,9 +225,9 @@ public sealed class SessionEditPageTests : SummitBunitContext, IAsyncLifetime
 
         // Assert
         cut.WaitForAssertion(() => Assert.Contains("Dolph", cut.Find(".lead-row").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.DoesNotContain(Unsaved, cut.Markup, StringComparison.Ordinal));
         var lead = Assert.Single((await SavedAsync()).Leads);
         Assert.Equal(("Dolph", "dolph"), (lead.Person!.Name, lead.Person.Slug));
-        Assert.DoesNotContain(Unsaved, cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Summit.Web.Published;
@@ -60,13 +59,10 @@ public sealed class ScheduleChangeListenerTests : IAsyncLifetime
             services.AddSingleton<IScheduleChangeSource>(source)));
         var client = app.CreateClient();
         _ = await client.GetStringAsync("/", Ct);
-        await using (var elsewhere = new SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=False"))
+        await using (var elsewhere = _factory.Database.CreateContext())
         {
-            await elsewhere.OpenAsync(Ct);
-            await using var command = elsewhere.CreateCommand();
-            command.CommandText = "UPDATE Sessions SET Title = 'Firewalls, renamed on another instance' WHERE Slug = $slug";
-            command.Parameters.AddWithValue("$slug", Slug);
-            await command.ExecuteNonQueryAsync(Ct);
+            await elsewhere.Sessions.Where(s => s.Slug == Slug)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Title, "Firewalls, renamed on another instance"), Ct);
         }
 
         var unreported = await client.GetStringAsync("/", Ct);

@@ -175,7 +175,7 @@ public sealed class StructureEditorTests : IAsyncLifetime
     {
         // Arrange: another organizer takes the new slug between the editor's checks and its save
         var room = (await _editor.ListAsync(Ct)).Rooms.Single();
-        var intruder = new InsertBeforeSave("INSERT INTO Rooms (Name, Slug, \"Order\") VALUES ('Intruder', 'windsor-ballroom', 5)");
+        var intruder = new InsertBeforeSave("INSERT INTO \"Rooms\" (\"Name\", \"Slug\", \"Order\") VALUES ('Intruder', 'windsor-ballroom', 5)");
         var editor = new StructureEditor(new InterceptedFactory(_database, intruder), new FixedClock(Now));
 
         // Act
@@ -466,6 +466,6 @@ public sealed class StructureEditorTests : IAsyncLifetime
     private sealed class InterceptedFactory(TestDatabase database, IInterceptor interceptor) : IDbContextFactory<SummitDbContext>
     {
         public SummitDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<SummitDbContext>().UseSqlite(database.ConnectionString).AddInterceptors(interceptor).Options);
+            new(database.Options().AddInterceptors(interceptor).Options);
     }
 }

@@ -81,7 +81,7 @@ public sealed class StructurePageTests : SummitBunitContext, IAsyncLifetime
         // Arrange
         var cut = RenderLoaded();
         cut.Find("button[aria-label='Rename Windsor BC']").Click();
-        var input = cut.Find("input[id$='-name'][id^='rooms-']");
+        var input = cut.WaitForElement("input[id$='-name'][id^='rooms-']");
 
         // Act
         input.Input("Windsor Ballroom");

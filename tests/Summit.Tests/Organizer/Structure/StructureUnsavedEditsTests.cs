@@ -71,7 +71,7 @@ public sealed class StructureUnsavedEditsTests : SummitBunitContext, IAsyncLifet
         // Arrange
         var cut = RenderLoaded();
         cut.Find("button[aria-label='Rename Windsor BC']").Click();
-        cut.Find("input[id$='-name'][id^='rooms-']").Input("Windsor Ballroom");
+        cut.WaitForElement("input[id$='-name'][id^='rooms-']").Input("Windsor Ballroom");
 
         // Act
         Leave(cut);
@@ -86,7 +86,7 @@ public sealed class StructureUnsavedEditsTests : SummitBunitContext, IAsyncLifet
         // Arrange
         var cut = RenderLoaded();
         cut.Find("button[aria-label='Rename Windsor BC']").Click();
-        cut.Find("input[id$='-name'][id^='rooms-']").Input("Windsor BC");
+        cut.WaitForElement("input[id$='-name'][id^='rooms-']").Input("Windsor BC");
 
         // Act
         Leave(cut);
@@ -117,7 +117,7 @@ public sealed class StructureUnsavedEditsTests : SummitBunitContext, IAsyncLifet
         // Arrange
         var cut = RenderLoaded();
         cut.Find("button[aria-label='Change slot 9:50am–10:30am on Monday, October 15']").Click();
-        cut.Find("input[id^='slot-'][id$='-start']").Input("09:40");
+        cut.WaitForElement("input[id^='slot-'][id$='-start']").Input("09:40");
 
         // Act
         Leave(cut);
