@@ -29,7 +29,7 @@ public static class DataExtensions
             var configuration = services.GetRequiredService<IConfiguration>();
             var environment = services.GetRequiredService<IHostEnvironment>();
             var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var provider = database.ParsedProvider;
+            var provider = database.ParseProvider();
             options.UseSummitDatabase(provider, SummitDatabase.PrepareConnectionString(
                 provider, configuration.GetConnectionString("Summit"), environment.ContentRootPath, database.BusyTimeout));
             options.AddInterceptors(services.GetRequiredService<ScheduleChangeInterceptor>());

@@ -23,9 +23,9 @@ public sealed class DatabaseOptions : IValidatableObject
         ErrorMessage = "Database:BusyTimeout must be between 00:00:01 (a second) and 00:10:00 (10 minutes).")]
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The parsed <see cref="Provider"/>; only read after validation.</summary>
-    public DatabaseProvider ParsedProvider =>
-        TryParseProvider(Provider, out var provider) ? provider : throw new InvalidOperationException(ProviderMessage);
+    /// <summary>The provider <see cref="Provider"/> names; call after validation. A method, so validation does not read it.</summary>
+    public DatabaseProvider ParseProvider() =>
+        TryParseProvider(Provider, out var provider) ? provider : throw new InvalidOperationException($"{ProviderMessage} It is \"{Provider}\".");
 
     internal const string ProviderMessage = "Database:Provider must be Sqlite or PostgreSQL.";
 

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Summit.Data;
@@ -22,6 +23,21 @@ public sealed partial class OrganizerRemoval(IDbContextFactory<SummitDbContext> 
 
     public async Task<RemovalResult> RemoveAsync(string userId, string removedBy, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryRemoveAsync(userId, removedBy, cancellationToken);
+            }
+            catch (Exception ex) when (attempt < 3 && DatabaseFailure.Classify(ex) == DatabaseFailureKind.Busy)
+            {
+                // PostgreSQL refused one of two racing removals (a serialization failure): tried again, it counts anew.
+            }
+        }
+    }
+
+    private async Task<RemovalResult> TryRemoveAsync(string userId, string removedBy, CancellationToken cancellationToken)
+    {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var roleId = await db.Roles.Where(r => r.NormalizedName == OrganizerRole).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
         if (roleId is null)
@@ -29,7 +45,9 @@ public sealed partial class OrganizerRemoval(IDbContextFactory<SummitDbContext> 
             return RemovalResult.NotAnOrganizer;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Serializable: on PostgreSQL two removals at once would otherwise each count the other organizer from their own
+        // snapshot and both delete (SQLite has one writer at a time, and its transactions are serializable anyway).
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
 
         // The count and the delete are one statement, so two removals at once cannot both see another organizer left.
         var removed = await db.UserRoles
