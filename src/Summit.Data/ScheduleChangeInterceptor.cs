@@ -35,7 +35,20 @@ public sealed class ScheduleChangeInterceptor(ScheduleChangeSignal signal, Insta
         if (Uncommitted(eventData.Context) is { } notes)
         {
             // Stored without a transaction of its own (a single statement): it is committed already.
-            broadcast?.Send(eventData.Context!.Database.GetDbConnection(), null, Notice(notes));
+            if (broadcast is not null)
+            {
+                var database = eventData.Context!.Database;
+                database.OpenConnection();
+                try
+                {
+                    broadcast.Send(database.GetDbConnection(), null, Notice(notes));
+                }
+                finally
+                {
+                    database.CloseConnection();
+                }
+            }
+
             Committed(notes);
         }
 
@@ -49,7 +62,17 @@ public sealed class ScheduleChangeInterceptor(ScheduleChangeSignal signal, Insta
         {
             if (broadcast is not null)
             {
-                await broadcast.SendAsync(eventData.Context!.Database.GetDbConnection(), null, Notice(notes), cancellationToken);
+                // EF closes the connection after a save it opened it for.
+                var database = eventData.Context!.Database;
+                await database.OpenConnectionAsync(cancellationToken);
+                try
+                {
+                    await broadcast.SendAsync(database.GetDbConnection(), null, Notice(notes), cancellationToken);
+                }
+                finally
+                {
+                    await database.CloseConnectionAsync();
+                }
             }
 
             Committed(notes);
