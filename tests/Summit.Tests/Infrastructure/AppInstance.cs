@@ -68,8 +68,14 @@ public sealed class AppInstance(string databasePath) : WebApplicationFactory<Pro
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 }
 
