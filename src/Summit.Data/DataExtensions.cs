@@ -11,7 +11,10 @@ public static class DataExtensions
 {
     public const string ConnectionStringKey = "ConnectionStrings:Summit";
 
-    /// <summary>Registers the SQLite-backed <see cref="SummitDbContext"/> (scoped, and a factory for interactive components).</summary>
+    /// <summary>
+    /// Registers <see cref="SummitDbContext"/> (scoped, and a factory for interactive components) on the provider
+    /// <c>Database:Provider</c> names.
+    /// </summary>
     public static IHostApplicationBuilder AddSummitData(this IHostApplicationBuilder builder)
     {
         // Read when first resolved, not now, so hosts and tests that add configuration later are honoured.
@@ -24,8 +27,10 @@ public static class DataExtensions
         {
             var configuration = services.GetRequiredService<IConfiguration>();
             var environment = services.GetRequiredService<IHostEnvironment>();
-            var busyTimeout = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeout;
-            options.UseSqlite(WithBusyTimeout(ResolveConnectionString(configuration.GetConnectionString("Summit"), environment.ContentRootPath), busyTimeout));
+            var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var provider = database.ParsedProvider;
+            options.UseSummitDatabase(provider, SummitDatabase.PrepareConnectionString(
+                provider, configuration.GetConnectionString("Summit"), environment.ContentRootPath, database.BusyTimeout));
             options.AddInterceptors(services.GetRequiredService<ScheduleChangeInterceptor>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<SummitDbContext>("database");

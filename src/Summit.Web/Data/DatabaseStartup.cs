@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Summit.Data.Seed;
 
@@ -25,7 +25,7 @@ public static partial class DatabaseStartup
 
             return true;
         }
-        catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException or DbUpdateException)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException or UnauthorizedAccessException or DbUpdateException)
         {
             LogUnusable(logger, ex.GetBaseException().Message, DataExtensions.ConnectionStringKey);
             return false;

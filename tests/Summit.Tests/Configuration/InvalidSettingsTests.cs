@@ -16,6 +16,7 @@ public sealed class InvalidSettingsTests
     [InlineData("AgendaOptions:MaxSessions", "0")]
     [InlineData("AgendaOptions:CleanupInterval", "00:00:00")]
     [InlineData("Database:BusyTimeout", "00:00:00")]
+    [InlineData("Database:Provider", "Oracle")]
     public async Task AnOutOfRangeSettingStopsStartUpNamingIt(string key, string value)
     {
         // Arrange
