@@ -19,6 +19,7 @@ public static class DataExtensions
     {
         // Read when first resolved, not now, so hosts and tests that add configuration later are honoured.
         builder.Services.AddSingleton<ScheduleChangeSignal>();
+        builder.Services.AddSingleton<Instances.InstanceChanges>();
         builder.Services.AddSingleton<ScheduleChangeInterceptor>();
         builder.Services.AddSingleton<ScheduleSnapshots>();
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)

@@ -24,6 +24,9 @@ public sealed record ScheduleSnapshot(PublishedSchedule Schedule, FilterIndex In
 
     /// <summary>Each session's card excerpt and feed description, made once for this version of the schedule.</summary>
     public SessionTexts Texts { get; init; } = new(Schedule);
+
+    /// <summary>The stored schedule's stamp (<see cref="Instances.ScheduleVersion"/>) read before the schedule itself.</summary>
+    public long StoredVersion { get; init; }
 }
 
 /// <summary>
@@ -50,8 +53,10 @@ public sealed class ScheduleSnapshots(IDbContextFactory<SummitDbContext> factory
                 {
                     // Built without the request's token: the snapshot is shared, and one visitor leaving must not cancel it.
                     // Task.Run keeps the build, which may finish synchronously on SQLite, outside this lock.
-                    entry = new Entry(generation, Task.Run(BuildAsync));
-                    Volatile.Write(ref _entry, entry);
+                    var building = new Entry(generation);
+                    building.Task = Task.Run(() => BuildAsync(building));
+                    Volatile.Write(ref _entry, building);
+                    entry = building;
                 }
             }
         }
@@ -62,9 +67,28 @@ public sealed class ScheduleSnapshots(IDbContextFactory<SummitDbContext> factory
     /// <summary>Marks the schedule changed, as a save does: the next request reads it again.</summary>
     public void Invalidate() => signal.Notify();
 
-    private async Task<ScheduleSnapshot?> BuildAsync()
+    /// <summary>
+    /// Whether the schedule stored under <paramref name="storedVersion"/> is not the one this instance serves: its
+    /// snapshot was built from another stamp. A change already signalled, a build not yet started or a failed one read
+    /// the database anyway, so they are not behind: this instance's own saves never ask for a second build.
+    /// </summary>
+    public bool IsBehind(long storedVersion)
+    {
+        var entry = Volatile.Read(ref _entry);
+        if (entry is null || entry.Generation != signal.Generation || entry.Task.IsFaulted || entry.Task.IsCanceled)
+        {
+            return false;
+        }
+
+        return entry.StoredVersion is { } built && built != storedVersion;
+    }
+
+    private async Task<ScheduleSnapshot?> BuildAsync(Entry entry)
     {
         await using var db = await factory.CreateDbContextAsync();
+        // The stamp first: a change committed between the two reads is then seen as newer than this snapshot, never older.
+        var storedVersion = await db.ScheduleVersions.AsNoTracking().Select(v => v.Stamp).FirstOrDefaultAsync();
+        entry.StoredVersion = storedVersion;
         var schedule = await new ScheduleReader(db).ReadAsync(CancellationToken.None);
         if (schedule is null)
         {
@@ -80,10 +104,31 @@ public sealed class ScheduleSnapshots(IDbContextFactory<SummitDbContext> factory
         var snapshot = new ScheduleSnapshot(schedule, FilterIndex.Build(schedule), new EventClock(schedule.Event.TimeZoneId), version, DateTime.SpecifyKind(lastModified, DateTimeKind.Utc))
         {
             Texts = new SessionTexts(schedule, previous),
+            StoredVersion = storedVersion,
         };
         Volatile.Write(ref _built, snapshot);
         return snapshot;
     }
 
-    private sealed record Entry(long Generation, Task<ScheduleSnapshot?> Task);
+    private sealed class Entry(long generation)
+    {
+        private long _storedVersion;
+        private int _storedVersionRead;
+
+        public long Generation { get; } = generation;
+
+        /// <summary>Set before the entry is published, so every reader sees it.</summary>
+        public Task<ScheduleSnapshot?> Task { get; set; } = null!;
+
+        /// <summary>The stamp the build read, once it has.</summary>
+        public long? StoredVersion
+        {
+            get => Volatile.Read(ref _storedVersionRead) == 1 ? Interlocked.Read(ref _storedVersion) : null;
+            set
+            {
+                Interlocked.Exchange(ref _storedVersion, value ?? 0);
+                Volatile.Write(ref _storedVersionRead, value is null ? 0 : 1);
+            }
+        }
+    }
 }

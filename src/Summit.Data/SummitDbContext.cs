@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Agenda;
 using Summit.Core.Editing;
+using Summit.Data.Instances;
 
 namespace Summit.Data;
 
@@ -46,6 +47,13 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
 
     public DbSet<OrganizerSession> OrganizerSessions => Set<OrganizerSession>();
 
+    public DbSet<ScheduleVersion> ScheduleVersions => Set<ScheduleVersion>();
+
+    public DbSet<AgendaChange> AgendaChanges => Set<AgendaChange>();
+
+    /// <summary>What this context's saves changed since its last commit, for other instances to learn of.</summary>
+    internal ChangeNotes ChangeNotes { get; } = new();
+
     /// <summary>
     /// Removes a session merged into another. Its cancellation, which calendars that had it receive, then names the
     /// session it went into.
@@ -63,8 +71,9 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         // Here rather than at registration, so that no context, however it was made, can rename a session, room, track
-        // or day and lose its old address, or remove a session without telling the calendars that had it.
-        optionsBuilder.AddInterceptors(SessionSlugHistory.Instance, FilterSlugHistory.Instance, SessionTombstones.Instance);
+        // or day and lose its old address, remove a session without telling the calendars that had it, or change the
+        // schedule or an agenda without the other instances learning of it.
+        optionsBuilder.AddInterceptors(SessionSlugHistory.Instance, FilterSlugHistory.Instance, SessionTombstones.Instance, ChangeStamps.Instance);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

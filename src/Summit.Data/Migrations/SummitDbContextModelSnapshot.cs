@@ -683,6 +683,40 @@ namespace Summit.Data.Migrations
                     b.ToTable("TrackSlugAliases", (string)null);
                 });
 
+            modelBuilder.Entity("Summit.Data.Instances.AgendaChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AgendaChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Summit.Data.Instances.ScheduleVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ScheduleVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = 0L
+                        });
+                });
+
             modelBuilder.Entity("Summit.Data.OrganizerInvitation", b =>
                 {
                     b.Property<int>("Id")

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Summit.Data.Instances;
 
 namespace Summit.Web.Agenda;
 
@@ -12,6 +13,9 @@ public sealed class EmptyAgendaCleanup(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<AgendaOptions> options, AgendaFeedCache feeds, ILogger<EmptyAgendaCleanup> logger)
     : BackgroundService
 {
+    /// <summary>Hours of stars at a busy event, far more than a poll reads.</summary>
+    internal const int AgendaChangesKept = 100_000;
+
     /// <summary>One pass: deletes the agendas that are empty and unchanged for the lifetime; returns how many.</summary>
     public async Task<int> RemoveEmptyAgendasAsync(CancellationToken cancellationToken)
     {
@@ -26,13 +30,30 @@ public sealed class EmptyAgendaCleanup(
             return 0;
         }
 
+        // With a change row each, in the same transaction, so other instances drop the feeds they keep of them.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var removed = await empty.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+        db.AgendaChanges.AddRange(ids.Select(id => new AgendaChange { AgendaId = id }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         foreach (var id in ids)
         {
             feeds.Invalidate(id);
         }
 
         return removed;
+    }
+
+    /// <summary>
+    /// Deletes agenda change rows other than the newest <see cref="AgendaChangesKept"/>: instances read only the rows
+    /// of the last few seconds. Returns how many went.
+    /// </summary>
+    public async Task<int> PruneAgendaChangesAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+        var newest = await db.AgendaChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        return newest <= AgendaChangesKept ? 0 : await db.AgendaChanges.Where(c => c.Id <= newest - AgendaChangesKept).ExecuteDeleteAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -43,6 +64,7 @@ public sealed class EmptyAgendaCleanup(
             try
             {
                 var removed = await RemoveEmptyAgendasAsync(stoppingToken);
+                await PruneAgendaChangesAsync(stoppingToken);
                 if (removed > 0)
                 {
                     logger.LogInformation("Removed {Count} empty agendas.", removed);

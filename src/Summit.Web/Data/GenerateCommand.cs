@@ -50,7 +50,7 @@ public static class GenerateCommand
         await ScheduleImporter.ReplaceAsync(db, schedule, cancellationToken);
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"Generated {schedule.Sessions.Count} sessions in {schedule.Rooms.Count} rooms over {schedule.Days.Count} days (seed {options.Seed}) in {stopwatch.Elapsed.TotalSeconds:0.0} s. A Summit already running on this database shows it after a restart."));
+            $"Generated {schedule.Sessions.Count} sessions in {schedule.Rooms.Count} rooms over {schedule.Days.Count} days (seed {options.Seed}) in {stopwatch.Elapsed.TotalSeconds:0.0} s. A Summit already running on this database shows it within seconds."));
         return 0;
     }
 

@@ -1,0 +1,12 @@
+
+namespace Summit.Data.Instances;
+
+/// <summary>The entities the published schedule is read from: a change to any of them is a change to the schedule.</summary>
+internal static class ScheduleEntities
+{
+    private static readonly HashSet<Type> Types =
+        [typeof(Conference), typeof(Day), typeof(TimeSlot), typeof(Room), typeof(Track), typeof(Person), typeof(Session), typeof(SessionLead), typeof(SessionSubject), typeof(SessionSlugAlias),
+         typeof(RoomSlugAlias), typeof(TrackSlugAlias), typeof(DayDateAlias), typeof(RemovedSession), typeof(RemovedSessionAgenda)];
+
+    public static bool Contains(Type type) => Types.Contains(type);
+}
