@@ -213,6 +213,22 @@ else
     check "each browser gets its own affinity cookie" browsers_spread
     check "the browsers are spread over both instances" spread_over_both
 
+    # The sign-in form from one instance posted to the other: its antiforgery token must decrypt there, which needs one
+    # Data Protection key ring for both (400 otherwise; a wrong password then gets the form back, 200).
+    form_crosses_instances() {
+        local page token cookie code
+        # (The cookie is Secure, which curl would not send over plain http from a jar: passed as a header.)
+        page=$(curl -s -D "$work/cross-headers" -H "Host: $host" "http://127.0.0.1:${ports[0]}/account/login")
+        cookie=$(grep -i '^set-cookie: \.AspNetCore\.Antiforgery' "$work/cross-headers" | sed 's/^[^:]*: \([^;]*\);.*/\1/')
+        token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="\([^"]*\)"/\1/')
+        [ -n "$cookie" ] && [ -n "$token" ] || return 1
+        code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" -H "Host: $host" --data-urlencode "__RequestVerificationToken=$token" \
+            -d _handler=login --data-urlencode 'Input.Email=nobody@example.org' --data-urlencode 'Input.Password=not-the-password' \
+            "http://127.0.0.1:${ports[1]}/account/login")
+        [ "$code" = 200 ]
+    }
+    check "a sign-in form from one instance is accepted by the other" form_crosses_instances
+
     # One instance stops: GETs keep succeeding through the other.
     check "instance ${ports[0]} stops gracefully on SIGTERM" stops_gracefully "${ports[0]}"
     failed=0

@@ -84,7 +84,7 @@ seconds_since() { awk -v ms=$(($(date +%s%3N) - $1)) 'BEGIN { printf "%.1f", ms 
 stop_instance() {
     local port=$1 started rc=0
     started=$(date +%s%3N)
-    kill -TERM "${pids[$port]}"
+    kill -TERM "${pids[$port]}" 2>/dev/null || { echo "Instance $port had already exited:" >&2; tail -50 "$work/summit-$port.log" >&2; exit 1; }
     wait "${pids[$port]}" || rc=$?
     unset "pids[$port]"
     [ "$rc" = 0 ] || echo "Instance $port exited with $rc" >&2
@@ -137,7 +137,9 @@ CONF
 # The three requests: the schedule, a session page, the whole feed.
 pick_paths() {
     local base=$1 slug
-    slug=$(curl -s "$base/" | grep -o 'href="sessions/[^"]*"' | head -1 | sed 's/href="sessions\/\(.*\)"/\1/')
+    local page
+    page=$(curl -s "$base/")
+    slug=$(grep -m1 -o 'href="sessions/[^"]*"' <<<"$page" | head -1 | sed 's/href="sessions\/\(.*\)"/\1/')
     paths=("/" "/sessions/$slug" "/calendar.ics")
 }
 
