@@ -13,7 +13,7 @@ public sealed class ChangeNotifications(IOptions<DatabaseOptions> database, IOpt
     private readonly PostgresChangeBroadcast _postgres = new();
 
     public bool Enabled { get; } =
-        database.Value.ParsedProvider == DatabaseProvider.PostgreSQL && options.Value.Notifications;
+        database.Value.ParseProvider() == DatabaseProvider.PostgreSQL && options.Value.Notifications;
 
     public Task SendAsync(DbConnection connection, DbTransaction? transaction, ChangeNotice notice, CancellationToken cancellationToken) =>
         Enabled ? _postgres.SendAsync(connection, transaction, notice, cancellationToken) : Task.CompletedTask;
