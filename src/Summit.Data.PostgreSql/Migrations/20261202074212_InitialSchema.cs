@@ -14,6 +14,19 @@ namespace Summit.Data.PostgreSql.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AgendaChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgendaId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Agendas",
                 columns: table => new
                 {
@@ -86,6 +99,20 @@ namespace Summit.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Conferences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -165,6 +192,18 @@ namespace Summit.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ScheduleChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScheduleVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Stamp = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduleVersions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -599,6 +638,11 @@ namespace Summit.Data.PostgreSql.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "ScheduleVersions",
+                columns: new[] { "Id", "Stamp" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AgendaItems_SessionId",
                 table: "AgendaItems",
@@ -811,6 +855,9 @@ namespace Summit.Data.PostgreSql.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AgendaChanges");
+
+            migrationBuilder.DropTable(
                 name: "AgendaItems");
 
             migrationBuilder.DropTable(
@@ -832,6 +879,9 @@ namespace Summit.Data.PostgreSql.Migrations
                 name: "Conferences");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "DayDateAliases");
 
             migrationBuilder.DropTable(
@@ -848,6 +898,9 @@ namespace Summit.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "ScheduleChanges");
+
+            migrationBuilder.DropTable(
+                name: "ScheduleVersions");
 
             migrationBuilder.DropTable(
                 name: "SessionLeads");
