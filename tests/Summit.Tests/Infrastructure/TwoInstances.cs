@@ -1,38 +1,34 @@
-using Microsoft.Data.Sqlite;
-
 namespace Summit.Tests.Infrastructure;
 
 /// <summary>
-/// Two app instances on one database, as behind a load balancer: <see cref="First"/> migrates and seeds it, then
-/// <see cref="Second"/> starts on it. On SQLite (a temporary file) unless a subclass names another provider and database.
+/// Two app instances on one database of the test assembly's provider, as behind a load balancer: <see cref="First"/>
+/// migrates and seeds it, then <see cref="Second"/> starts on it.
 /// </summary>
-public class TwoInstances : IAsyncLifetime
+/// <remarks>
+/// On SQLite the stored version is polled often, so a test waits little. On PostgreSQL the poll is left at a minute,
+/// so a change can only arrive in time through LISTEN/NOTIFY, and the test holds the instances to the promise of one
+/// second (<see cref="Promise"/>).
+/// </remarks>
+public sealed class TwoInstances : IAsyncLifetime
 {
-    /// <summary>Short, so a test waits little; the app's default is seconds.</summary>
-    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
-
-    private readonly string? _sqliteFile;
+    private readonly TestDatabase _database = TestDatabaseServers.Current.CreateFresh();
 
     public TwoInstances()
-        : this("Sqlite", null)
     {
-    }
-
-    protected TwoInstances(string provider, string? connectionString)
-    {
-        if (connectionString is null)
-        {
-            _sqliteFile = TestDatabase.TempFile();
-            connectionString = new SqliteConnectionStringBuilder { DataSource = _sqliteFile, Pooling = false }.ToString();
-        }
-
-        First = new InstanceHost(provider, connectionString, PollInterval);
-        Second = new InstanceHost(provider, connectionString, PollInterval);
+        var notified = _database.AppSettings.TryGetValue("Database:Provider", out var provider)
+            && string.Equals(provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
+        var pollInterval = notified ? TimeSpan.FromMinutes(1) : TimeSpan.FromMilliseconds(100);
+        Promise = notified ? TimeSpan.FromSeconds(1) : Eventually.Deadline;
+        First = new InstanceHost(_database.AppSettings, pollInterval);
+        Second = new InstanceHost(_database.AppSettings, pollInterval);
     }
 
     public InstanceHost First { get; }
 
     public InstanceHost Second { get; }
+
+    /// <summary>How soon a change saved through one instance must be served by the other.</summary>
+    public TimeSpan Promise { get; }
 
     public ValueTask InitializeAsync()
     {
@@ -46,14 +42,6 @@ public class TwoInstances : IAsyncLifetime
     {
         await Second.DisposeAsync();
         await First.DisposeAsync();
-        if (_sqliteFile is not null)
-        {
-            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
-            {
-                File.Delete(file);
-            }
-        }
-
-        GC.SuppressFinalize(this);
+        await _database.DisposeAsync();
     }
 }

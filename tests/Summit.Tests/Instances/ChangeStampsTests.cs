@@ -119,7 +119,7 @@ public sealed class ChangeStampsTests : IAsyncLifetime
     private async Task<(int AgendaId, long ChangeId)> StarAnnouncedAsync(InstanceChanges instance, IChangeBroadcast broadcast)
     {
         var agendaId = await NewAgendaAsync();
-        var options = new DbContextOptionsBuilder<SummitDbContext>().UseSqlite(_database.ConnectionString)
+        var options = _database.Options()
             .AddInterceptors(new ScheduleChangeInterceptor(new ScheduleChangeSignal(), instance, broadcast)).Options;
         await using (var db = new SummitDbContext(options))
         {

@@ -8,17 +8,13 @@ using static Summit.Tests.Agenda.AgendaRequests;
 
 namespace Summit.Tests.Instances;
 
-/// <summary>Two instances on one SQLite file.</summary>
-public sealed class TwoInstancesTests(TwoInstances instances) : TwoInstancesBehaviour<TwoInstances>(instances);
-
 /// <summary>
-/// A change saved through one instance is served by another on the same database within the poll, whatever the path:
-/// the schedule page, a session's page, the schedule's feed, a personal feed and the agenda page. Each test changes its
-/// own session or agenda and reads only that. A subclass with another <see cref="TwoInstances"/> runs them on another
-/// database.
+/// A change saved through one instance is served by another on the same database within the promise, whatever the
+/// path: the schedule page, a session's page, the schedule's feed, a personal feed and the agenda page. Each test
+/// changes its own session or agenda and reads only that. On SQLite the change arrives through the polled version; on
+/// PostgreSQL through LISTEN/NOTIFY, within a second.
 /// </summary>
-public abstract class TwoInstancesBehaviour<TInstances>(TInstances instances) : IClassFixture<TInstances>
-    where TInstances : TwoInstances
+public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -38,10 +34,11 @@ public abstract class TwoInstancesBehaviour<TInstances>(TInstances instances) : 
         Assert.True(outcome.Succeeded);
     }
 
-    private static async Task<TimeSpan> ServedAsync(HttpClient client, string path, string text) =>
+    private async Task<TimeSpan> ServedAsync(HttpClient client, string path, string text) =>
         await Eventually.HoldsAsync(
             async () => WebUtility.HtmlDecode(await client.GetStringAsync(path, Ct)).Contains(text, StringComparison.Ordinal),
-            $"{path} shows “{text}”");
+            $"{path} shows “{text}”",
+            instances.Promise);
 
     [Theory]
     [InlineData("/", "quantum-api-improvements")]
@@ -96,7 +93,8 @@ public abstract class TwoInstancesBehaviour<TInstances>(TInstances instances) : 
         // Assert
         await Eventually.HoldsAsync(
             async () => !(await other.GetStringAsync(feed, Ct)).Contains("SUMMARY:Keystone Internals", StringComparison.Ordinal),
-            "the unstarred session leaves the other instance's feed");
+            "the unstarred session leaves the other instance's feed",
+            instances.Promise);
     }
 
     [Fact]
