@@ -14,13 +14,21 @@ public sealed partial class ScheduleChangeListener(
     IEnumerable<IScheduleChangeSource> sources,
     ILogger<ScheduleChangeListener> logger) : BackgroundService
 {
+    /// <summary>
+    /// Builds and warms the first snapshot before the server listens (hosted services start first): a restarted
+    /// instance behind a load balancer then takes no request while cold, and the balancer's retry goes to another.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await WarmAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll([ListenAsync(stoppingToken), .. sources.Select(source => WatchAsync(source, stoppingToken))]);
 
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
-        // The snapshot the first requests read is worth preparing too.
-        await WarmAsync(stoppingToken);
         await foreach (var change in signal.Changes.ReadAllAsync(stoppingToken))
         {
             LogChanged(logger, change.Source);
