@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,10 @@ public static class DataExtensions
         builder.Services.AddSingleton<Instances.InstanceChanges>();
         builder.Services.AddSingleton<ScheduleChangeInterceptor>();
         builder.Services.AddSingleton<ScheduleSnapshots>();
+        builder.Services.AddSingleton<Releases.ReleaseStore>();
+        builder.Services.AddSingleton<Releases.ReleaseWriter>();
+        builder.Services.AddOptions<Releases.ReleaseOptions>().BindConfiguration(Releases.ReleaseOptions.Section);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddDbContextFactory<SummitDbContext>((services, options) =>

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Summit.Core.Calendar;
 using Summit.Core.Content;
 using Summit.Core.Filtering;
+using Summit.Core.Releases;
 using Summit.Core.Time;
+using Summit.Data.Releases;
 
 namespace Summit.Data;
 
@@ -27,13 +29,27 @@ public sealed record ScheduleSnapshot(PublishedSchedule Schedule, FilterIndex In
 
     /// <summary>The stored schedule's stamp (<see cref="Instances.ScheduleVersion"/>) read before the schedule itself.</summary>
     public long StoredVersion { get; init; }
+
+    /// <summary>The release this snapshot shows, or null before an event that publishes when released has its first.</summary>
+    public ReleaseInfo? Release { get; init; }
+
+    /// <summary>Every release, newest first, with the changes each made: the public changelog.</summary>
+    public IReadOnlyList<StoredRelease> Releases { get; init; } = [];
+
+    /// <summary>Whether attendees see a schedule at all: false until the first release of an event published when released.</summary>
+    public bool IsPublished => Release is not null;
 }
 
 /// <summary>
 /// Serves every public request from one immutable snapshot of the published schedule, built once and rebuilt
 /// only after a change (<see cref="ScheduleChangeSignal.Generation"/>), so requests do not re-query what has not changed.
 /// </summary>
-public sealed class ScheduleSnapshots(IDbContextFactory<SummitDbContext> factory, ScheduleChangeSignal signal)
+public sealed class ScheduleSnapshots(
+    IDbContextFactory<SummitDbContext> factory,
+    ScheduleChangeSignal signal,
+    ReleaseStore releases,
+    TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<ReleaseOptions> releaseOptions)
 {
     private readonly Lock _lock = new();
     private Entry? _entry;
@@ -86,28 +102,129 @@ public sealed class ScheduleSnapshots(IDbContextFactory<SummitDbContext> factory
     private async Task<ScheduleSnapshot?> BuildAsync(Entry entry)
     {
         await using var db = await factory.CreateDbContextAsync();
-        // The stamp first: a change committed between the two reads is then seen as newer than this snapshot, never older.
-        var storedVersion = await db.ScheduleVersions.AsNoTracking().Where(v => v.Id == Instances.ScheduleVersion.RowId).Select(v => v.Stamp).SingleOrDefaultAsync();
-        entry.StoredVersion = storedVersion;
-        var schedule = await new ScheduleReader(db).ReadAsync(CancellationToken.None);
-        if (schedule is null)
+        var read = await ReadAsync(db);
+        if (read is null)
         {
             return null;
         }
 
-        var version = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(schedule)).AsSpan(0, 12));
-        // Deletions and merges leave no session behind to carry their time; the history does.
-        var lastChange = await db.Changes.MaxAsync(c => (DateTime?)c.AtUtc);
-        var lastModified = schedule.Sessions.Select(s => s.LastModifiedUtc).Append(lastChange ?? DateTime.UnixEpoch).DefaultIfEmpty(DateTime.UnixEpoch).Max();
-        // The texts of sessions whose words are unchanged come from the snapshot this one replaces.
-        var previous = Volatile.Read(ref _built)?.Texts;
-        var snapshot = new ScheduleSnapshot(schedule, FilterIndex.Build(schedule), new EventClock(schedule.Event.TimeZoneId), version, DateTime.SpecifyKind(lastModified, DateTimeKind.Utc))
+        var (storedVersion, mode, working, release) = read.Value;
+        if (mode == PublishMode.Immediately && working is { } copy && copy.Hash != release?.ContentHash)
         {
-            Texts = new SessionTexts(schedule, previous),
+            // Each save is a release of its own: the first build after it makes that release, on whichever instance.
+            (release, storedVersion) = await ReleaseSaveAsync(db, copy.Schedule, release, storedVersion);
+        }
+
+        entry.StoredVersion = storedVersion;
+        var schedule = release is null ? Unpublished(working?.Schedule.Event ?? await ReadEventAsync(db)) : await WithAgendasAsync(db, release.Schedule);
+        var version = Convert.ToHexStringLower(SHA256.HashData(
+            [.. JsonSerializer.SerializeToUtf8Bytes(schedule), .. BitConverter.GetBytes(release?.Info.Version ?? 0)]).AsSpan(0, 12));
+        var lastModified = await LastModifiedAsync(db, schedule, release, mode);
+        var previous = Volatile.Read(ref _built);
+        var list = previous is not null && previous.Release?.Version == release?.Info.Version
+            ? previous.Releases
+            : await ReleaseStore.ListAsync(db, CancellationToken.None);
+
+        // The texts of sessions whose words are unchanged come from the snapshot this one replaces.
+        var snapshot = new ScheduleSnapshot(schedule, FilterIndex.Build(schedule), new EventClock(schedule.Event.TimeZoneId), version, lastModified)
+        {
+            Texts = new SessionTexts(schedule, previous?.Texts),
             StoredVersion = storedVersion,
+            Release = release?.Info,
+            Releases = list,
         };
         Volatile.Write(ref _built, snapshot);
         return snapshot;
+    }
+
+    /// <summary>
+    /// The stamp, the publish mode, the latest release and, when each save is released at once, the working copy: read in
+    /// one transaction, so a save landing meanwhile is wholly in a release or wholly in the next. Null without an event.
+    /// </summary>
+    private async Task<(long Stamp, PublishMode Mode, (PublishedSchedule Schedule, string Hash)? Working, ReleasedSchedule? Release)?> ReadAsync(SummitDbContext db)
+    {
+        await using var consistent = await ConsistentRead.BeginAsync(db, CancellationToken.None);
+        // The stamp first: a change committed between the two reads is then seen as newer than this snapshot, never older.
+        var stamp = await db.ScheduleVersions.AsNoTracking().Where(v => v.Id == Instances.ScheduleVersion.RowId).Select(v => v.Stamp).SingleOrDefaultAsync();
+        var mode = await db.Conferences.AsNoTracking().OrderBy(c => c.Id).Select(c => (PublishMode?)c.PublishMode).FirstOrDefaultAsync();
+        if (mode is null)
+        {
+            return null;
+        }
+
+        var latest = await ReleaseStore.LatestVersionAsync(db, CancellationToken.None);
+        var release = latest is { } number ? await releases.GetAsync(db, number, CancellationToken.None) : null;
+        if (mode != PublishMode.Immediately)
+        {
+            return (stamp, mode.Value, null, release);
+        }
+
+        var working = ReleaseMaker.PublicPart((await new ScheduleReader(db).ReadAsync(CancellationToken.None))!, release?.Schedule, keepEveryRemoved: release is null);
+        return (stamp, mode.Value, (working, ReleaseContent.Hash(working)), release);
+    }
+
+    /// <summary>
+    /// Releases a save made public at once. Another instance may take the number first; it released the same saves (or
+    /// newer ones, which its stamp then brings here), so its release is served instead.
+    /// </summary>
+    private async Task<(ReleasedSchedule? Release, long Stamp)> ReleaseSaveAsync(SummitDbContext db, PublishedSchedule working, ReleasedSchedule? previous, long stamp)
+    {
+        var request = await SaveDescription.ReadAsync(db, previous?.Info.ReleasedUtc, CancellationToken.None);
+        try
+        {
+            var released = await ReleaseMaker.WriteAsync(db, releases, working, previous, request, time.GetUtcNow().UtcDateTime, releaseOptions.Value, CancellationToken.None);
+
+            // The release's own stamp: this snapshot already holds it, so it is not rebuilt for it.
+            var own = db.ChangeTracker.Entries<Instances.ScheduleVersion>().Select(e => (long?)e.Entity.Stamp).FirstOrDefault();
+            return (released, own ?? stamp);
+        }
+        catch (ReleaseTakenException)
+        {
+            var latest = await ReleaseStore.LatestVersionAsync(db, CancellationToken.None);
+            return (latest is { } number ? await releases.GetAsync(db, number, CancellationToken.None) : previous, stamp);
+        }
+    }
+
+    /// <summary>The released schedule with the agendas that held each removed session, which change after it was released.</summary>
+    private static async Task<PublishedSchedule> WithAgendasAsync(SummitDbContext db, PublishedSchedule schedule)
+    {
+        if (schedule.Removed.Count == 0)
+        {
+            return schedule;
+        }
+
+        var holders = (await db.RemovedSessionAgendas.AsNoTracking()
+                .Join(db.RemovedSessions, a => a.RemovedSessionId, r => r.Id, (a, r) => new { r.Uid, a.AgendaId })
+                .ToListAsync())
+            .GroupBy(h => h.Uid)
+            .ToDictionary(g => g.Key, g => g.Select(h => h.AgendaId).Distinct().Order().ToList());
+        return schedule with { Removed = [.. schedule.Removed.Select(r => r with { AgendaIds = holders.GetValueOrDefault(r.AsItWas.Uid) ?? [] })] };
+    }
+
+    /// <summary>Before the first release: the event's name and zone, and nothing scheduled.</summary>
+    private static PublishedSchedule Unpublished(EventInfo info) =>
+        new(info with { BannerText = null, BannerLinkLabel = null, BannerLinkUrl = null }, [], [], [], [], []);
+
+    private static Task<EventInfo> ReadEventAsync(SummitDbContext db) =>
+        db.Conferences.AsNoTracking().OrderBy(c => c.Id)
+            .Select(c => new EventInfo(c.Name, c.Subtitle, c.Venue, c.TimeZoneId, null, null, null))
+            .FirstAsync();
+
+    private static async Task<DateTime> LastModifiedAsync(SummitDbContext db, PublishedSchedule schedule, ReleasedSchedule? release, PublishMode mode)
+    {
+        var sessions = schedule.Sessions.Select(s => s.LastModifiedUtc);
+        if (mode == PublishMode.Immediately)
+        {
+            // Deletions and merges leave no session behind to carry their time; the history does.
+            var lastChange = await db.Changes.MaxAsync(c => (DateTime?)c.AtUtc);
+            sessions = sessions.Append(lastChange ?? DateTime.UnixEpoch);
+        }
+        else if (release is not null)
+        {
+            sessions = sessions.Append(release.Info.ReleasedUtc);
+        }
+
+        return DateTime.SpecifyKind(sessions.DefaultIfEmpty(DateTime.UnixEpoch).Max(), DateTimeKind.Utc);
     }
 
     private sealed class Entry(long generation)

@@ -51,6 +51,8 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
 
     public DbSet<OrganizerSession> OrganizerSessions => Set<OrganizerSession>();
 
+    public DbSet<Releases.Release> Releases => Set<Releases.Release>();
+
     public DbSet<ScheduleVersion> ScheduleVersions => Set<ScheduleVersion>();
 
     public DbSet<AgendaChange> AgendaChanges => Set<AgendaChange>();

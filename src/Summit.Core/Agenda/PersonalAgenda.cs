@@ -14,5 +14,11 @@ public class PersonalAgenda
 
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>
+    /// The release the owner last looked at their agenda in: sessions changed by later releases are marked until seen.
+    /// Null until the first look.
+    /// </summary>
+    public int? SeenRelease { get; set; }
+
     public List<AgendaItem> Items { get; set; } = [];
 }

@@ -27,6 +27,9 @@ public class Conference
     /// <summary>The https origins session descriptions may show images from, one per line; null for none but the site's own.</summary>
     public string? ImageOrigins { get; set; }
 
+    /// <summary>Whether each save is public at once or only when an organizer releases the working copy.</summary>
+    public Releases.PublishMode PublishMode { get; set; }
+
     /// <summary>Renewed by every save of the event's settings: two organizers editing them never overwrite each other.</summary>
     public Guid Version { get; set; }
 }

@@ -16,5 +16,6 @@ internal sealed class ConferenceConfiguration : IEntityTypeConfiguration<Confere
         builder.Property(c => c.BannerLinkUrl).HasMaxLength(2000);
         builder.Property(c => c.ImageOrigins).HasMaxLength(2000);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.PublishMode).HasConversion<string>().HasMaxLength(20).HasDefaultValue(Core.Releases.PublishMode.Immediately).HasSentinel((Core.Releases.PublishMode)(-1));
     }
 }

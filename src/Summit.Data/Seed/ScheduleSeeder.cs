@@ -33,12 +33,27 @@ public static class ScheduleSeeder
 
         Add(db, document);
         await db.SaveChangesAsync(cancellationToken);
+        await ReleaseAsPublishedAsync(db, cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The seeded schedule is the one the event published: release 1, in the seeding transaction, so the changelog
+    /// starts from it and no instance ever sees the event without it.
+    /// </summary>
+    private static async Task ReleaseAsPublishedAsync(SummitDbContext db, CancellationToken cancellationToken)
+    {
+        var schedule = await new ScheduleReader(db).ReadAsync(cancellationToken)
+            ?? throw new InvalidOperationException("The seeded event could not be read back.");
+        var request = new Releases.ReleaseRequest("As published", $"The {schedule.Event.Name} schedule as it was published.", "Summit");
+        await Releases.ReleaseMaker.WriteAsync(
+            db, store: null, Releases.ReleaseMaker.PublicPart(schedule, null, keepEveryRemoved: true), previous: null, request,
+            DateTime.UtcNow, new Releases.ReleaseOptions(), cancellationToken);
     }
 
     internal static async Task<SeedDocument> ReadEmbeddedAsync(string name, CancellationToken cancellationToken)
