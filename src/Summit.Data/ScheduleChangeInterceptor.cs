@@ -138,7 +138,7 @@ public sealed class ScheduleChangeInterceptor(ScheduleChangeSignal signal, Insta
     private void Note(DbContext? context)
     {
         if (context is not null && context.ChangeTracker.Entries().Any(e =>
-                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && ScheduleEntities.Contains(e.Metadata.ClrType)))
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && ScheduleEntities.ChangesLocalSnapshot(e.Metadata.ClrType)))
         {
             _pending.AddOrUpdate(context, new StrongBox<bool>(true));
         }
