@@ -117,10 +117,19 @@ public sealed class ScheduleSnapshots(
 
         entry.StoredVersion = storedVersion;
         var schedule = release is null ? Unpublished(working?.Schedule.Event ?? await ReadEventAsync(db)) : await WithAgendasAsync(db, release.Schedule);
+        var previous = Volatile.Read(ref _built);
+        if (previous?.Release is { } shown && shown.Version == release?.Info.Version && SameAgendas(previous.Schedule.Removed, schedule.Removed))
+        {
+            // A save to the working copy, or one the public does not see, leaves the release as it was: so is its snapshot,
+            // with its validators, index and texts.
+            var same = previous with { StoredVersion = storedVersion };
+            Volatile.Write(ref _built, same);
+            return same;
+        }
+
         var version = Convert.ToHexStringLower(SHA256.HashData(
             [.. JsonSerializer.SerializeToUtf8Bytes(schedule), .. BitConverter.GetBytes(release?.Info.Version ?? 0)]).AsSpan(0, 12));
         var lastModified = await LastModifiedAsync(db, schedule, release, mode);
-        var previous = Volatile.Read(ref _built);
         var list = previous is not null && previous.Release?.Version == release?.Info.Version
             ? previous.Releases
             : await ReleaseStore.ListAsync(db, CancellationToken.None);
@@ -200,6 +209,9 @@ public sealed class ScheduleSnapshots(
             .ToDictionary(g => g.Key, g => g.Select(h => h.AgendaId).Distinct().Order().ToList());
         return schedule with { Removed = [.. schedule.Removed.Select(r => r with { AgendaIds = holders.GetValueOrDefault(r.AsItWas.Uid) ?? [] })] };
     }
+
+    private static bool SameAgendas(IReadOnlyList<CancelledSession> a, IReadOnlyList<CancelledSession> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.AsItWas.Uid == p.Second.AsItWas.Uid && p.First.AgendaIds.SequenceEqual(p.Second.AgendaIds));
 
     /// <summary>Before the first release: the event's name and zone, and nothing scheduled.</summary>
     private static PublishedSchedule Unpublished(EventInfo info) =>
