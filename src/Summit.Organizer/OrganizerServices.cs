@@ -18,6 +18,7 @@ public static class OrganizerServices
         services.AddScoped<SessionEditor>();
         services.AddScoped<Structure.StructureEditor>();
         services.AddScoped<EventSettings.EventSettingsEditor>();
+        services.AddScoped<Releases.ReleaseDesk>();
         services.AddScoped<InvitationService>();
         services.AddScoped<PasswordResetService>();
         services.AddScoped<Team.OrganizerRemoval>();

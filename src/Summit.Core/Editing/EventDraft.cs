@@ -13,6 +13,9 @@ public sealed record EventDraft(
     /// <summary>The https origins session descriptions may show images from, one per line (see <see cref="ImageOrigins"/>).</summary>
     public string? ImageOrigins { get; init; }
 
+    /// <summary>Whether each save reaches the public at once, or only when an organizer releases the working copy.</summary>
+    public Releases.PublishMode PublishMode { get; init; }
+
     /// <summary>
     /// Trimmed, without control characters (<see cref="TextInput"/>; the banner text keeps its line breaks), with empty
     /// optional fields as null, as it is stored and compared.
@@ -27,6 +30,7 @@ public sealed record EventDraft(
         Optional(TextInput.OptionalLine(BannerLinkUrl)))
     {
         ImageOrigins = Editing.ImageOrigins.Normalize(TextInput.OptionalBlock(ImageOrigins)),
+        PublishMode = PublishMode,
     };
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -43,4 +47,5 @@ public static class EventFields
     public const string BannerLinkLabel = nameof(EventDraft.BannerLinkLabel);
     public const string BannerLinkUrl = nameof(EventDraft.BannerLinkUrl);
     public const string ImageOrigins = nameof(EventDraft.ImageOrigins);
+    public const string PublishMode = nameof(EventDraft.PublishMode);
 }

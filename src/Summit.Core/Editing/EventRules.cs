@@ -82,6 +82,11 @@ public static class EventRules
             Fail(EventFields.ImageOrigins, problem);
         }
 
+        if (!Enum.IsDefined(draft.PublishMode))
+        {
+            Fail(EventFields.PublishMode, "Choose when changes are published: immediately, or when released.");
+        }
+
         return errors;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Editing;
+using Summit.Core.Releases;
 using Summit.Data;
 using Summit.Organizer.Accounts;
 using Summit.Organizer.Forms;
@@ -8,7 +9,7 @@ using Summit.Organizer.Sessions;
 namespace Summit.Organizer.EventSettings;
 
 /// <summary>
-/// Changes to the event's own settings (name, venue, time zone, banner): checked first (each failure names its field),
+/// Changes to the event's own settings (name, venue, time zone, banner, when changes are published): checked first (each failure names its field),
 /// guarded by the event's version so two organizers never overwrite each other, written to the history with what
 /// changed, and saved in one transaction. A save that changes nothing writes nothing. One database context per operation.
 /// </summary>
@@ -43,6 +44,8 @@ public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> facto
             BannerLinkLabel = conference.BannerLinkLabel,
             BannerLinkUrl = conference.BannerLinkUrl,
             ImageOrigins = conference.ImageOrigins,
+            PublishMode = conference.PublishMode,
+            SavedPublishMode = conference.PublishMode,
             FirstDay = days.Count == 0 ? null : days.Min(),
             LastDay = days.Count == 0 ? null : days.Max(),
             DayCount = days.Count,
@@ -134,7 +137,8 @@ public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> facto
         .Add("Banner text", conference.BannerText, draft.BannerText)
         .Add("Link label", conference.BannerLinkLabel, draft.BannerLinkLabel)
         .Add("Link address", conference.BannerLinkUrl, draft.BannerLinkUrl)
-        .Add("Image origins", conference.ImageOrigins, draft.ImageOrigins);
+        .Add("Image origins", conference.ImageOrigins, draft.ImageOrigins)
+        .Add("Publish changes", PublishModeText.Name(conference.PublishMode), PublishModeText.Name(draft.PublishMode));
 
     private static void Apply(Conference conference, EventDraft draft)
     {
@@ -146,6 +150,7 @@ public sealed class EventSettingsEditor(IDbContextFactory<SummitDbContext> facto
         conference.BannerLinkLabel = draft.BannerLinkLabel;
         conference.BannerLinkUrl = draft.BannerLinkUrl;
         conference.ImageOrigins = draft.ImageOrigins;
+        conference.PublishMode = draft.PublishMode;
         conference.Version = Guid.NewGuid();
     }
 

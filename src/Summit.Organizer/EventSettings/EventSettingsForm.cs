@@ -1,4 +1,5 @@
 using Summit.Core.Editing;
+using Summit.Core.Releases;
 
 namespace Summit.Organizer.EventSettings;
 
@@ -30,6 +31,9 @@ public sealed class EventSettingsForm
     /// <summary>The https origins session descriptions may show images from, one per line.</summary>
     public string? ImageOrigins { get; set; }
 
+    /// <summary>Whether each save is released at once, or the working copy waits for a release.</summary>
+    public PublishMode PublishMode { get; set; }
+
     /// <summary>The organizer read what a new time zone does and agreed to it.</summary>
     public bool ConfirmZoneChange { get; set; }
 
@@ -46,9 +50,15 @@ public sealed class EventSettingsForm
     /// <summary>The earliest slot's start, to show what a new time zone does to a real time; null without slots.</summary>
     public SlotStart? FirstSlot { get; init; }
 
+    /// <summary>The mode saved now, which a changed <see cref="PublishMode"/> replaces.</summary>
+    public PublishMode SavedPublishMode { get; init; }
+
+    /// <summary>True when saving turns "when released" into "immediately", which publishes the working copy with it.</summary>
+    public bool PublishesWorkingCopy => SavedPublishMode == PublishMode.WhenReleased && PublishMode == PublishMode.Immediately;
+
     public bool ZoneChanged => !string.Equals(TimeZoneId.Trim(), SavedTimeZoneId, StringComparison.Ordinal);
 
-    public EventDraft ToDraft() => new(Name, Subtitle, Venue, TimeZoneId, BannerText, BannerLinkLabel, BannerLinkUrl) { ImageOrigins = ImageOrigins };
+    public EventDraft ToDraft() => new(Name, Subtitle, Venue, TimeZoneId, BannerText, BannerLinkLabel, BannerLinkUrl) { ImageOrigins = ImageOrigins, PublishMode = PublishMode };
 }
 
 /// <summary>When a time slot starts, in the event's wall-clock time.</summary>

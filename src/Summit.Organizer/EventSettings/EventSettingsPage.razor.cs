@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using Summit.Core.Releases;
 using Summit.Core.Time;
 using Summit.Organizer.Layout;
 using Summit.Organizer.Sessions;
@@ -28,6 +29,8 @@ public partial class EventSettingsPage
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    private static readonly PublishMode[] PublishModes = [PublishMode.Immediately, PublishMode.WhenReleased];
 
     private string? ZoneEffect => _form is null ? null : ZoneChangeEffect.Describe(_form.SavedTimeZoneId, _form.TimeZoneId.Trim(), _form.FirstSlot);
 
@@ -87,11 +90,18 @@ public partial class EventSettingsPage
             return;
         }
 
-        Snackbar.Add(_form.ZoneChanged
-            ? "Saved. Every session is now read in the new time zone; calendars move them on their next refresh."
-            : "Saved. The public schedule and calendars show it now.", Severity.Success);
+        Snackbar.Add(SavedMessage(_form), Severity.Success);
         await LoadAsync();
     }
+
+    private static string SavedMessage(EventSettingsForm saved) => saved switch
+    {
+        { PublishMode: PublishMode.WhenReleased } => saved.SavedPublishMode == PublishMode.WhenReleased
+            ? "Saved to the working copy. Attendees see it once it is released on the Releases page."
+            : "Saved. From now on, changes reach attendees when an organizer releases them on the Releases page.",
+        { ZoneChanged: true } => "Saved. Every session is now read in the new time zone; calendars move them on their next refresh.",
+        _ => "Saved. The public schedule and calendars show it now.",
+    };
 
     /// <summary>The organizer has seen the other change and keeps their own values: save them over the newer version.</summary>
     private async Task ReapplyAsync()

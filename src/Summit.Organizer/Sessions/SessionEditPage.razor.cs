@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using Summit.Core.Editing;
+using Summit.Core.Releases;
 using Summit.Data;
 using Summit.Organizer.Forms;
 using Summit.Organizer.Layout;
@@ -21,6 +23,7 @@ public sealed partial class SessionEditPage : IDisposable
     private IReadOnlyList<ScheduleWarning> _warnings = [];
     private IReadOnlyList<Choice> _others = [];
     private bool _saving;
+    private bool _waitsForRelease;
     private bool _notFound;
     private bool _deleted;
     private string _savedTitle = "";
@@ -70,6 +73,7 @@ public sealed partial class SessionEditPage : IDisposable
         var schedule = await new ScheduleReader(db).ReadAsync(CancellationToken.None);
         _warnings = schedule is null || _savedSlug.Length == 0 ? [] : [.. ScheduleWarnings.Find(schedule).Where(w => w.SessionSlugs.Contains(_savedSlug))];
         _others = schedule is null ? [] : [.. schedule.Sessions.Where(s => s.Id != Id).Select(s => new Choice(s.Id, s.Title))];
+        _waitsForRelease = await db.Conferences.AsNoTracking().AnyAsync(c => c.PublishMode == PublishMode.WhenReleased);
     }
 
     private async Task SaveAsync()
@@ -80,7 +84,9 @@ public sealed partial class SessionEditPage : IDisposable
             // A name left in the lead box is meant as a lead: saving without it would drop it while saying "Saved."
             _form!.AddPendingLead(_options!.People);
             var outcome = await Editor.SaveAsync(Id, _form.ToDraft(), _form.Version, await CurrentOrganizer.NameAsync(AuthenticationState), CancellationToken.None);
-            await ShowAsync(outcome, "Saved. The public schedule and calendars show it now.");
+            await ShowAsync(outcome, _waitsForRelease
+                ? "Saved to the working copy. Attendees see it once it is released on the Releases page."
+                : "Saved. The public schedule and calendars show it now.");
         }
         finally
         {

@@ -111,6 +111,26 @@ public sealed class SessionEditPageTests : SummitBunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task SavingWhenChangesWaitForAReleaseSaysItIsInTheWorkingCopy()
+    {
+        // Arrange
+        await using (var db = _database.CreateContext())
+        {
+            (await db.Conferences.SingleAsync(Ct)).PublishMode = Summit.Core.Releases.PublishMode.WhenReleased;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var cut = RenderLoaded();
+        TitleInput(cut).Input("PKI: where next");
+
+        // Act
+        ClickButton(cut, "Save changes");
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Contains("Saved to the working copy. Attendees see it once it is released", cut.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LeavingWithAnEditedTitleAsksAndStayKeepsTheEdit()
     {
         // Arrange

@@ -13,6 +13,7 @@ public sealed class DashboardPageTests : SummitBunitContext, IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         Services.AddSingleton<IDbContextFactory<SummitDbContext>>(new TestDbContextFactory(_database));
+        Services.AddReleaseServices();
         AddAuthorization().SetAuthorized("ada@example.org");
     }
 
