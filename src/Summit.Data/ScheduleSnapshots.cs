@@ -40,7 +40,7 @@ public sealed record ScheduleSnapshot(PublishedSchedule Schedule, FilterIndex In
     public bool IsPublished => Release is not null;
 
     /// <summary>Each session's latest change across <see cref="Releases"/>, made on first use and kept with this snapshot.</summary>
-    public SessionHistory History => LazyInitializer.EnsureInitialized(ref _history, () => new SessionHistory(Releases));
+    public SessionHistory History => LazyInitializer.EnsureInitialized(ref _history, () => new SessionHistory(Releases, Schedule));
 
     private SessionHistory? _history;
 }
