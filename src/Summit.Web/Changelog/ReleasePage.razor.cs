@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Diagnostics;
 using Summit.Core.Time;
 using Summit.Data.Releases;
+using Summit.Web.Infrastructure;
 using Summit.Web.Published;
 
 namespace Summit.Web.Changelog;
@@ -68,11 +68,7 @@ public partial class ReleasePage
             return;
         }
 
-        HttpContext.Response.StatusCode = status;
-        if (HttpContext.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
-        {
-            statusPages.Enabled = false;
-        }
+        ExplainedStatus.Set(HttpContext, status);
     }
 
     private sealed record Problem(string Title, string Explanation);

@@ -65,11 +65,7 @@ public partial class SessionPage
             return;
         }
 
-        HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
-        if (HttpContext.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
-        {
-            statusPages.Enabled = false;
-        }
+        Infrastructure.ExplainedStatus.Set(HttpContext, StatusCodes.Status404NotFound);
     }
 
     /// <summary>
