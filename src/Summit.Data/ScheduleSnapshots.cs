@@ -38,6 +38,11 @@ public sealed record ScheduleSnapshot(PublishedSchedule Schedule, FilterIndex In
 
     /// <summary>Whether attendees see a schedule at all: false until the first release of an event published when released.</summary>
     public bool IsPublished => Release is not null;
+
+    /// <summary>Each session's latest change across <see cref="Releases"/>, made on first use and kept with this snapshot.</summary>
+    public SessionHistory History => LazyInitializer.EnsureInitialized(ref _history, () => new SessionHistory(Releases, Schedule));
+
+    private SessionHistory? _history;
 }
 
 /// <summary>
@@ -127,23 +132,38 @@ public sealed class ScheduleSnapshots(
             return same;
         }
 
-        var version = Convert.ToHexStringLower(SHA256.HashData(
-            [.. JsonSerializer.SerializeToUtf8Bytes(schedule), .. BitConverter.GetBytes(release?.Info.Version ?? 0)]).AsSpan(0, 12));
         var lastModified = await LastModifiedAsync(db, schedule, release, mode);
         var list = previous is not null && previous.Release?.Version == release?.Info.Version
             ? previous.Releases
             : await ReleaseStore.ListAsync(db, CancellationToken.None);
 
         // The texts of sessions whose words are unchanged come from the snapshot this one replaces.
-        var snapshot = new ScheduleSnapshot(schedule, FilterIndex.Build(schedule), new EventClock(schedule.Event.TimeZoneId), version, lastModified)
-        {
-            Texts = new SessionTexts(schedule, previous?.Texts),
-            StoredVersion = storedVersion,
-            Release = release?.Info,
-            Releases = list,
-        };
+        var snapshot = Create(schedule, release?.Info, list, lastModified, previous?.Texts) with { StoredVersion = storedVersion };
         Volatile.Write(ref _built, snapshot);
         return snapshot;
+    }
+
+    /// <summary>
+    /// A snapshot of a schedule that is not (yet) the published one, such as the working copy an organizer previews as
+    /// the next release would show it: built on each call, never kept, so it cannot reach anyone else.
+    /// </summary>
+    public ScheduleSnapshot Unshared(PublishedSchedule schedule, ReleaseInfo release, DateTime lastModifiedUtc)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var current = Volatile.Read(ref _built);
+        return Create(schedule, release, current?.Releases ?? [], lastModifiedUtc, current?.Texts);
+    }
+
+    private static ScheduleSnapshot Create(PublishedSchedule schedule, ReleaseInfo? release, IReadOnlyList<StoredRelease> releases, DateTime lastModifiedUtc, SessionTexts? previousTexts)
+    {
+        var version = Convert.ToHexStringLower(SHA256.HashData(
+            [.. JsonSerializer.SerializeToUtf8Bytes(schedule), .. BitConverter.GetBytes(release?.Version ?? 0)]).AsSpan(0, 12));
+        return new ScheduleSnapshot(schedule, FilterIndex.Build(schedule), new EventClock(schedule.Event.TimeZoneId), version, lastModifiedUtc)
+        {
+            Texts = new SessionTexts(schedule, previousTexts),
+            Release = release,
+            Releases = releases,
+        };
     }
 
     /// <summary>

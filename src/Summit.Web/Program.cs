@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using Summit.Web.Agenda;
 using Summit.Web.Caching;
 using Summit.Web.Calendar;
+using Summit.Web.Changelog;
 using Summit.Web.Components;
 using Summit.Data;
 using Summit.Organizer;
@@ -83,6 +84,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().CompressPackageAssets();
 app.MapHealth();
 app.MapCalendar();
+app.MapChangelog();
 app.MapAgenda();
 app.MapAccount();
 

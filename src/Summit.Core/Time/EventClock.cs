@@ -40,6 +40,13 @@ public sealed class EventClock
         return new DateOnly(local.Year, local.Month, local.Day);
     }
 
+    /// <summary>The wall-clock day and time at the venue at that UTC instant, to the minute.</summary>
+    public (DateOnly Day, TimeOnly Time) At(DateTime utc)
+    {
+        var local = Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(_zone).LocalDateTime;
+        return (new DateOnly(local.Year, local.Month, local.Day), new TimeOnly(local.Hour, local.Minute));
+    }
+
     /// <summary>The zone's abbreviation in force at that moment, such as PDT or PST.</summary>
     public string Abbreviation(DateOnly day, TimeOnly time) =>
         _zone.GetZoneInterval(Instant.FromDateTimeUtc(ToUtc(day, time))).Name;

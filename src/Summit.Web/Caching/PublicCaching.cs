@@ -62,7 +62,7 @@ public static class PublicCaching
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("text/calendar");
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("text/calendar").Append("application/atom+xml");
         });
         // Optimal: about 3 ms for a 2,000-session day of 930 KB, and most responses are compressed once and then served
         // from the output cache. Brotli's fastest level compresses each small write Blazor makes on its own: 150 KB instead

@@ -27,6 +27,13 @@ public static class CalendarEndpoints
         }
 
         var (schedule, index) = (snapshot.Schedule, snapshot.Index);
+        if (!snapshot.IsPublished)
+        {
+            // Subscribed before the first release: an empty calendar that fills in when the schedule is released, not a
+            // 400 for filters naming tracks or rooms that are not published yet.
+            return CalendarFeeds.Create(published.SiteBase, feeds.Value.RefreshInterval, snapshot, [], schedule.Event.Name, download == true ? "schedule.ics" : null, personal: false, snapshot.LastModifiedUtc);
+        }
+
         var parsed = FilterQuery.Parse(name => context.Request.Query[name], index);
         if (parsed.Problems.Count > 0)
         {

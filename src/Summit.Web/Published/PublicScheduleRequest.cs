@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Summit.Core.Filtering;
+using Summit.Organizer;
 using Summit.Web.Caching;
+using Summit.Web.Preview;
 using Summit.Web.Security;
 
 namespace Summit.Web.Published;
@@ -18,8 +20,15 @@ public sealed class PublicScheduleRequest(
     IHttpContextAccessor httpContextAccessor,
     IOptions<PublicSiteOptions> site,
     IOptions<ScheduleViewOptions> view,
-    PageVersions versions)
+    PageVersions versions,
+    PreviewSnapshots previews)
 {
+    /// <summary>Where the organizers' preview of the working copy lives: the public addresses under this prefix.</summary>
+    public const string PreviewPrefix = "/preview";
+
+    /// <summary>Preview answers are one organizer's: no cache may keep them.</summary>
+    public const string PreviewCacheControl = "private, no-store";
+
     private Task<ScheduleSnapshot?>? _snapshot;
     private DateTimeOffset? _now;
     private Uri? _siteBase;
@@ -34,10 +43,28 @@ public sealed class PublicScheduleRequest(
         // A failed read is not kept: the error page of this request tries again, as a new request would.
         if (_snapshot is null || _snapshot.IsFaulted || _snapshot.IsCanceled)
         {
-            _snapshot = snapshots.GetAsync(Context.RequestAborted);
+            _snapshot = IsPreview ? PreviewAsync() : snapshots.GetAsync(Context.RequestAborted);
         }
 
         return _snapshot;
+    }
+
+    /// <summary>
+    /// Whether this request shows the working copy instead of the published schedule: an address under
+    /// <see cref="PreviewPrefix"/> asked by a signed-in organizer. The preview pages require that sign-in themselves;
+    /// checking it here too keeps the working copy from any other page that would serve there.
+    /// </summary>
+    public bool IsPreview =>
+        Context.Request.Path.StartsWithSegments(PreviewPrefix, StringComparison.OrdinalIgnoreCase)
+        && Context.User.IsInRole(OrganizerRoles.Organizer);
+
+    /// <summary>The root the page's links start from: "/", or the preview's, so a previewed page links to previewed pages.</summary>
+    public string LinkRoot => IsPreview ? PreviewPrefix + "/" : "/";
+
+    private async Task<ScheduleSnapshot?> PreviewAsync()
+    {
+        Context.Response.Headers.CacheControl = PreviewCacheControl;
+        return await previews.GetAsync(Context.RequestAborted);
     }
 
     /// <summary>The time this request is served at, read once so every part of the answer agrees on it.</summary>

@@ -16,6 +16,7 @@ public static class PublishedScheduleExtensions
             .Validate(o => o.IsValid, ScheduleViewOptions.Problem).ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddScoped<PublicScheduleRequest>();
+        services.AddSingleton<Preview.PreviewSnapshots>();
         services.AddSingleton<PageVersions>();
         services.AddHostedService<ScheduleChangeListener>();
         return builder;

@@ -13,6 +13,7 @@ public partial class SchedulePage
     private SchedulePageView? _view;
     private EventClock? _clock;
     private SessionTexts? _texts;
+    private bool _published;
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
@@ -30,6 +31,9 @@ public partial class SchedulePage
 
     private string ClearHref => "/" + FilterQuery.ToQueryString(ScheduleFilter.None with { AllDays = _view!.OpensOnOneDay });
 
+    // Null on the public page, whose session links stay relative as they always were.
+    private string? LinkRoot => Published.IsPreview ? Published.LinkRoot : null;
+
     private string Title => _schedule is null ? "Schedule · Summit" : $"{_schedule.Event.Name} schedule · Summit";
 
     protected override async Task OnInitializedAsync()
@@ -41,6 +45,7 @@ public partial class SchedulePage
         }
 
         _schedule = snapshot.Schedule;
+        _published = snapshot.IsPublished;
         _clock = snapshot.Clock;
         _texts = snapshot.Texts;
         _view = Published.Show(snapshot, FilterQuery.Parse(name => HttpContext.Request.Query[name], snapshot.Index));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Diagnostics;
 using Summit.Core.Filtering;
 using Summit.Core.Time;
+using Summit.Data.Releases;
 using Summit.Web.Published;
 
 namespace Summit.Web.Schedule;
@@ -13,6 +14,8 @@ public partial class SessionPage
     private CancelledSession? _removed;
     private EventClock? _clock;
     private string _scheduleHref = "/";
+    private LatestChange? _latestChange;
+    private bool _notPublished;
 
     [Parameter]
     public string Slug { get; set; } = "";
@@ -30,6 +33,12 @@ public partial class SessionPage
     {
         var snapshot = HttpContext is null ? null : await Published.GetSnapshotAsync();
         _schedule = snapshot?.Schedule;
+        if (snapshot is { IsPublished: false })
+        {
+            ShowNotPublished();
+            return;
+        }
+
         _session = snapshot?.Addresses.Find(Slug);
         if (_session is null)
         {
@@ -38,11 +47,25 @@ public partial class SessionPage
         }
 
         _clock = snapshot!.Clock;
+        _latestChange = snapshot.History.Latest(_session.Uid);
+        _scheduleHref = Published.LinkRoot;
         // A large event opens on one day, which need not be the session's: go back to the day that shows its card.
         if (Published.OpensOnOneDay(snapshot))
         {
-            _scheduleHref = "/" + FilterQuery.ToQueryString(ScheduleFilter.None with { Days = [_session.Day], AllDays = true });
+            _scheduleHref += FilterQuery.ToQueryString(ScheduleFilter.None with { Days = [_session.Day], AllDays = true });
         }
+    }
+
+    /// <summary>Before the first release no session is public: a 404 that says why rather than "not found".</summary>
+    private void ShowNotPublished()
+    {
+        _notPublished = true;
+        if (HttpContext is null)
+        {
+            return;
+        }
+
+        Infrastructure.ExplainedStatus.Set(HttpContext, StatusCodes.Status404NotFound);
     }
 
     /// <summary>
