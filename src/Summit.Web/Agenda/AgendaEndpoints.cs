@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Summit.Core.Agenda;
 using Summit.Web.Caching;
 using Summit.Web.Calendar;
+using Summit.Web.Changelog;
 using Summit.Web.Infrastructure;
 using Summit.Web.Published;
 using Summit.Web.Schedule;
@@ -26,6 +27,7 @@ public static class AgendaEndpoints
         group.MapPost("/open", ChooseAsync).DisableAntiforgery();
         group.MapGet("/state", StateAsync);
         group.MapGet("/{token}/calendar.ics", FeedAsync).Compressed();
+        group.MapGet("/{token}/changes.atom", ChangesAsync).Compressed();
         return app;
     }
 
@@ -262,6 +264,26 @@ public static class AgendaEndpoints
         }
 
         return new IcsResponse(body, download == true ? "my-agenda.ics" : null, personal: true);
+    }
+
+    /// <summary>The agenda's private feed of changes to its starred sessions, one entry per release that changed any.</summary>
+    public static async Task<IResult> ChangesAsync(
+        HttpContext context, AgendaStore store, PublicScheduleRequest published, IOptions<AgendaOptions> options, string token)
+    {
+        var agenda = await store.GetAsync(token, context.RequestAborted);
+        var snapshot = agenda is null ? null : await published.GetSnapshotAsync();
+        if (agenda is null || snapshot is null)
+        {
+            return TypedResults.Problem(NotFoundDetail, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var feed = AgendaChangesFeed.Build(
+            snapshot.Releases, agenda, token, snapshot.Schedule.Event.Name, published.SiteBase, options.Value.ChangesFeedEntries);
+        // Its address is the agenda's secret: kept by no shared cache, indexed by no search engine, sent on as no Referer.
+        context.Response.Headers.CacheControl = "private, no-cache";
+        context.Response.Headers["X-Robots-Tag"] = "noindex";
+        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+        return TypedResults.Bytes(AtomWriter.WriteUtf8(feed), AtomWriter.ContentType);
     }
 
     private static IcsBody WriteFeed(Uri siteBase, TimeSpan refreshInterval, ScheduleSnapshot snapshot, StoredAgenda agenda, DateTimeOffset now)
