@@ -161,21 +161,21 @@ public static class AgendaEndpoints
     public static async Task<Ok<AgendaState>> StateAsync(HttpContext context, AgendaStore store, PublicScheduleRequest published)
     {
         context.Response.Headers.CacheControl = "no-store";
-        var ids = await store.GetSessionIdsAsync(AgendaCookie.Read(context.Request), context.RequestAborted);
-        if (ids is null && !AgendaToken.IsWellFormed(AgendaCookie.ReadFresh(context.Request)))
+        var agenda = await store.GetAsync(AgendaCookie.Read(context.Request), context.RequestAborted);
+        if (agenda is null && !AgendaToken.IsWellFormed(AgendaCookie.ReadFresh(context.Request)))
         {
             // The token this browser's first star will create its agenda under, so that stars sent together share one.
             AgendaCookie.WriteFresh(context.Response, AgendaToken.Create());
         }
 
-        if (ids is null || ids.Count == 0)
+        if (agenda is null || agenda.StarredUids.Count == 0)
         {
             return TypedResults.Ok(new AgendaState([]));
         }
 
+        // As the agenda page shows them: with sessions deleted since but still in the release.
         var schedule = (await published.GetSnapshotAsync())?.Schedule;
-        var starred = ids.ToHashSet();
-        return TypedResults.Ok(new AgendaState([.. schedule?.Sessions.Where(s => starred.Contains(s.Id)).Select(s => s.Slug) ?? []]));
+        return TypedResults.Ok(new AgendaState(schedule is null ? [] : [.. StarredSessions.In(schedule, agenda.StarredUids).Select(s => s.Slug)]));
     }
 
     /// <summary>

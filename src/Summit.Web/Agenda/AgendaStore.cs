@@ -81,7 +81,7 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
         var hash = AgendaToken.Hash(token!);
         var agenda = await db.Agendas.AsNoTracking()
             .Where(a => a.TokenHash == hash)
-            .Select(a => new { a.Id, Ids = a.Items.Select(i => i.SessionId).ToList(), a.UpdatedUtc, a.SeenRelease })
+            .Select(a => new { a.Id, a.UpdatedUtc, a.SeenRelease })
             .FirstOrDefaultAsync(cancellationToken);
         if (agenda is null)
         {
@@ -90,13 +90,13 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
 
         var starred = await db.AgendaItems.AsNoTracking()
             .Where(i => i.AgendaId == agenda.Id)
-            .Join(db.Sessions, i => i.SessionId, s => s.Id, (i, s) => s.Uid)
+            .Join(db.Sessions, i => i.SessionId, s => s.Id, (i, s) => new { i.SessionId, s.Uid })
             .ToListAsync(cancellationToken);
         var removed = await db.RemovedSessionAgendas.AsNoTracking()
             .Where(r => r.AgendaId == agenda.Id)
             .Join(db.RemovedSessions, a => a.RemovedSessionId, r => r.Id, (a, r) => r.Uid)
             .ToListAsync(cancellationToken);
-        return new StoredAgenda(agenda.Id, agenda.Ids, starred.Concat(removed).ToHashSet(), DateTime.SpecifyKind(agenda.UpdatedUtc, DateTimeKind.Utc), agenda.SeenRelease);
+        return new StoredAgenda(agenda.Id, [.. starred.Select(s => s.SessionId)], starred.Select(s => s.Uid).Concat(removed).ToHashSet(), DateTime.SpecifyKind(agenda.UpdatedUtc, DateTimeKind.Utc), agenda.SeenRelease);
     }
 
     /// <summary>
@@ -142,7 +142,9 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
             .FirstOrDefaultAsync(cancellationToken);
         if (sessionId is null)
         {
-            return new(StarOutcome.UnknownSession, token);
+            return !starred && await ForgetRemovedAsync(token, sessionSlug, cancellationToken)
+                ? new(StarOutcome.Unstarred, token)
+                : new(StarOutcome.UnknownSession, token);
         }
 
         var agenda = await FindAsync(token, cancellationToken);
@@ -216,6 +218,30 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
 
         feeds.Invalidate(agenda.Id);
         return starred ? StarOutcome.Starred : StarOutcome.Unstarred;
+    }
+
+    /// <summary>
+    /// Unstars a session deleted from the working copy that the agenda had starred: the release still shows it, and
+    /// with it its star, until the next release. Its cancellation then no longer reaches this agenda's feed.
+    /// </summary>
+    private async Task<bool> ForgetRemovedAsync(string? token, string sessionSlug, CancellationToken cancellationToken)
+    {
+        var agenda = await FindAsync(token, cancellationToken);
+        if (agenda is null)
+        {
+            return false;
+        }
+
+        var forgotten = await db.RemovedSessionAgendas
+            .Where(a => a.AgendaId == agenda.Id && db.RemovedSessions.Any(r => r.Id == a.RemovedSessionId && r.Slug == sessionSlug))
+            .ExecuteDeleteAsync(cancellationToken);
+        if (forgotten == 0)
+        {
+            return false;
+        }
+
+        feeds.Invalidate(agenda.Id);
+        return true;
     }
 
     /// <summary>The agenda holds the session: what a refused second row (its primary key is agenda and session) means.</summary>
