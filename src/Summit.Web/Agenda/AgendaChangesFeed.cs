@@ -44,7 +44,7 @@ public static class AgendaChangesFeed
                 $"{release.Info.Label}: {(changes.Count == 1 ? "1 of your sessions changed" : $"{changes.Count} of your sessions changed")}",
                 new DateTimeOffset(release.Info.ReleasedUtc, TimeSpan.Zero),
                 agendaPage,
-                AtomContent.Html(Describe(release.Info, changes, siteBase))));
+                AtomContent.Html(Describe(changes, siteBase))));
             if (entries.Count == maxEntries)
             {
                 break;
@@ -62,8 +62,8 @@ public static class AgendaChangesFeed
             entries);
     }
 
-    /// <summary>Each changed session with a link and its change in a sentence, then the organizers' comment.</summary>
-    private static string Describe(ReleaseInfo release, IReadOnlyList<SessionChange> changes, Uri siteBase)
+    /// <summary>Each changed session with a link and its change in a sentence.</summary>
+    private static string Describe(IReadOnlyList<SessionChange> changes, Uri siteBase)
     {
         var html = new StringBuilder("<ul>");
         foreach (var change in changes)
@@ -73,12 +73,7 @@ public static class AgendaChangesFeed
                 .Append("</a>: ").Append(WebUtility.HtmlEncode(SessionChangeText.Sentence(change))).Append("</li>");
         }
 
-        html.Append("</ul>");
-        if (!string.IsNullOrWhiteSpace(release.Comment))
-        {
-            html.Append("<p>").Append(WebUtility.HtmlEncode(release.Comment)).Append("</p>");
-        }
-
-        return html.ToString();
+        // Not the release's comment: it speaks of the whole schedule, and the public changelog carries it.
+        return html.Append("</ul>").ToString();
     }
 }
