@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Summit.Core.Agenda;
 using Summit.Web.Caching;
 using Summit.Web.Calendar;
+using Summit.Web.Changelog;
 using Summit.Web.Infrastructure;
 using Summit.Web.Published;
 using Summit.Web.Schedule;
@@ -22,9 +23,11 @@ public static class AgendaEndpoints
         var group = app.MapGroup("/agenda");
         group.MapPost("/star", StarAsync).DisableAntiforgery();
         group.MapPost("/reset", ResetAsync).DisableAntiforgery();
+        group.MapPost("/seen", SeenAsync).DisableAntiforgery();
         group.MapPost("/open", ChooseAsync).DisableAntiforgery();
         group.MapGet("/state", StateAsync);
         group.MapGet("/{token}/calendar.ics", FeedAsync).Compressed();
+        group.MapGet("/{token}/changes.atom", ChangesAsync).Compressed();
         return app;
     }
 
@@ -122,25 +125,57 @@ public static class AgendaEndpoints
         return new SeeOtherResult("/agenda?reset=true");
     }
 
+    /// <summary>
+    /// "Mark as seen" on the agenda page: the owner has looked at the release the page showed (the form's
+    /// <c>release</c>), so its marks go. A release newer than the latest is refused, so none is skipped unseen.
+    /// </summary>
+    public static async Task<IResult> SeenAsync(HttpContext context, AgendaStore store, SummitDbContext db)
+    {
+        if (!SameOriginCheck.IsSameOrigin(context.Request))
+        {
+            return TypedResults.Problem("Another site cannot change your agenda.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var (form, problem) = await ReadFormAsync(context, "Send the release as a form field named “release”.");
+        if (form is null)
+        {
+            return problem!;
+        }
+
+        var latest = await Summit.Data.Releases.ReleaseStore.LatestVersionAsync(db, context.RequestAborted);
+        if (!int.TryParse(form["release"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var release)
+            || release < 1 || latest is null || release > latest)
+        {
+            return TypedResults.Problem("The form field “release” must be the number of a release of the schedule.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (!await store.MarkSeenAsync(AgendaCookie.Read(context.Request), release, context.RequestAborted))
+        {
+            return TypedResults.Problem(NotFoundDetail, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return new SeeOtherResult("/agenda");
+    }
+
     /// <summary>Which sessions this browser starred, for the script that marks them on the shared pages.</summary>
     public static async Task<Ok<AgendaState>> StateAsync(HttpContext context, AgendaStore store, PublicScheduleRequest published)
     {
         context.Response.Headers.CacheControl = "no-store";
-        var ids = await store.GetSessionIdsAsync(AgendaCookie.Read(context.Request), context.RequestAborted);
-        if (ids is null && !AgendaToken.IsWellFormed(AgendaCookie.ReadFresh(context.Request)))
+        var agenda = await store.GetAsync(AgendaCookie.Read(context.Request), context.RequestAborted);
+        if (agenda is null && !AgendaToken.IsWellFormed(AgendaCookie.ReadFresh(context.Request)))
         {
             // The token this browser's first star will create its agenda under, so that stars sent together share one.
             AgendaCookie.WriteFresh(context.Response, AgendaToken.Create());
         }
 
-        if (ids is null || ids.Count == 0)
+        if (agenda is null || agenda.StarredUids.Count == 0)
         {
             return TypedResults.Ok(new AgendaState([]));
         }
 
+        // As the agenda page shows them: with sessions deleted since but still in the release.
         var schedule = (await published.GetSnapshotAsync())?.Schedule;
-        var starred = ids.ToHashSet();
-        return TypedResults.Ok(new AgendaState([.. schedule?.Sessions.Where(s => starred.Contains(s.Id)).Select(s => s.Slug) ?? []]));
+        return TypedResults.Ok(new AgendaState(schedule is null ? [] : [.. StarredSessions.In(schedule, agenda.StarredUids).Select(s => s.Slug)]));
     }
 
     /// <summary>
@@ -224,21 +259,41 @@ public static class AgendaEndpoints
                 return TypedResults.Problem(NotFoundDetail, statusCode: StatusCodes.Status404NotFound);
             }
 
-            body = WriteFeed(published.SiteBase, feedOptions.Value.RefreshInterval, snapshot, agenda.Value.Id, agenda.Value.SessionIds, agenda.Value.UpdatedUtc, now);
-            feeds.Add(tokenHash, agenda.Value.Id, version, body, generation);
+            body = WriteFeed(published.SiteBase, feedOptions.Value.RefreshInterval, snapshot, agenda, now);
+            feeds.Add(tokenHash, agenda.Id, version, body, generation);
         }
 
         return new IcsResponse(body, download == true ? "my-agenda.ics" : null, personal: true);
     }
 
-    private static IcsBody WriteFeed(Uri siteBase, TimeSpan refreshInterval, ScheduleSnapshot snapshot, int agendaId, IReadOnlyList<int> sessionIds, DateTime updatedUtc, DateTimeOffset now)
+    /// <summary>The agenda's private feed of changes to its starred sessions, one entry per release that changed any.</summary>
+    public static async Task<IResult> ChangesAsync(
+        HttpContext context, AgendaStore store, PublicScheduleRequest published, IOptions<AgendaOptions> options, string token)
+    {
+        var agenda = await store.GetAsync(token, context.RequestAborted);
+        var snapshot = agenda is null ? null : await published.GetSnapshotAsync();
+        if (agenda is null || snapshot is null)
+        {
+            return TypedResults.Problem(NotFoundDetail, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var feed = AgendaChangesFeed.Build(
+            snapshot.Releases, agenda, token, snapshot.Schedule.Event.Name, published.SiteBase, options.Value.ChangesFeedEntries);
+        // Its address is the agenda's secret: kept by no shared cache, indexed by no search engine, sent on as no Referer.
+        context.Response.Headers.CacheControl = "private, no-cache";
+        context.Response.Headers["X-Robots-Tag"] = "noindex";
+        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+        return TypedResults.Bytes(AtomWriter.WriteUtf8(feed), AtomWriter.ContentType);
+    }
+
+    private static IcsBody WriteFeed(Uri siteBase, TimeSpan refreshInterval, ScheduleSnapshot snapshot, StoredAgenda agenda, DateTimeOffset now)
     {
         var schedule = snapshot.Schedule;
-        var starred = sessionIds.ToHashSet();
-        var sessions = schedule.Sessions.Where(s => starred.Contains(s.Id)).ToList();
-        var lastModified = updatedUtc > snapshot.LastModifiedUtc ? updatedUtc : snapshot.LastModifiedUtc;
+        // A session deleted from the working copy stays while the release still shows it; its release cancels it.
+        var sessions = StarredSessions.In(schedule, agenda.StarredUids);
+        var lastModified = agenda.UpdatedUtc > snapshot.LastModifiedUtc ? agenda.UpdatedUtc : snapshot.LastModifiedUtc;
         // Sessions removed since they were starred stay, cancelled, until the event is over: the stars went with them.
-        var cancelled = snapshot.Cancellations.ForAgenda(agendaId, now);
+        var cancelled = snapshot.Cancellations.ForAgenda(agenda.Id, now);
         return CalendarFeeds.Write(siteBase, refreshInterval, snapshot, sessions, $"My agenda · {schedule.Event.Name}", lastModified, cancelled);
     }
 

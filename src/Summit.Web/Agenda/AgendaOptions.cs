@@ -34,4 +34,8 @@ public sealed class AgendaOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00",
         ErrorMessage = "AgendaOptions:CleanupInterval must be between 00:00:01 (a second) and 7.00:00:00 (7 days).")]
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The most releases an agenda's feed of changes (<c>changes.atom</c>) lists, newest first. Defaults to 50.</summary>
+    [Range(1, 1_000, ErrorMessage = "AgendaOptions:ChangesFeedEntries must be between 1 and 1000.")]
+    public int ChangesFeedEntries { get; set; } = 50;
 }

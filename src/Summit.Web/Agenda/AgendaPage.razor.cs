@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Summit.Core.Agenda;
 using Summit.Core.Content;
 using Summit.Core.Time;
+using Summit.Data.Releases;
 using Summit.Web.Published;
 
 namespace Summit.Web.Agenda;
@@ -15,6 +16,8 @@ public partial class AgendaPage
     private EventClock? _clock;
     private SessionTexts? _texts;
     private string? _token;
+    private AgendaMarks _marks = AgendaMarks.None;
+    private int? _release;
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
@@ -40,7 +43,12 @@ public partial class AgendaPage
     [Inject]
     private PublicScheduleRequest Published { get; set; } = default!;
 
+    [Inject]
+    private ReleaseStore Releases { get; set; } = default!;
+
     private string FeedPath => $"/agenda/{_token}/calendar.ics";
+
+    private string ChangesPath => $"/agenda/{_token}/changes.atom";
 
     private string FeedUrl => $"{Site}agenda/{_token}/calendar.ics";
 
@@ -60,20 +68,46 @@ public partial class AgendaPage
         HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
 
         var token = AgendaCookie.Read(HttpContext.Request);
-        var ids = await Store.GetSessionIdsAsync(token, HttpContext.RequestAborted);
-        var snapshot = ids is null ? null : await Published.GetSnapshotAsync();
+        var cancellationToken = HttpContext.RequestAborted;
+        var agenda = await Store.GetAsync(token, cancellationToken);
+        var snapshot = agenda is null ? null : await Published.GetSnapshotAsync();
         var schedule = snapshot?.Schedule;
-        if (ids is null || schedule is null)
+        if (agenda is null || schedule is null)
         {
             return;
         }
 
         _token = token;
-        var starred = ids.ToHashSet();
-        _sessions = [.. schedule.Sessions.Where(s => starred.Contains(s.Id))];
+        _sessions = StarredSessions.In(schedule, agenda.StarredUids);
         _days = ScheduleGrouping.ByDayAndSlot(_sessions);
         _clashes = AgendaClashes.Find(_sessions);
         _clock = snapshot!.Clock;
         _texts = snapshot.Texts;
+        _release = snapshot.Release?.Version;
+        _marks = await MarksAsync(agenda, snapshot, cancellationToken);
+    }
+
+    /// <summary>The changes to starred sessions since the release the owner last looked at (this page is theirs alone).</summary>
+    private async Task<AgendaMarks> MarksAsync(StoredAgenda agenda, ScheduleSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        if (_release is not { } latest)
+        {
+            return AgendaMarks.None;
+        }
+
+        if (agenda.SeenRelease is not { } seen)
+        {
+            // An agenda from before releases: nothing is known about what its owner saw, so this look is the first.
+            await Store.FirstLookAsync(agenda.Id, latest, cancellationToken);
+            return AgendaMarks.None;
+        }
+
+        if (seen >= latest)
+        {
+            return AgendaMarks.None;
+        }
+
+        var before = await Releases.GetAsync(seen, cancellationToken);
+        return AgendaMarks.Since(before?.Schedule, snapshot.Schedule, agenda.StarredUids);
     }
 }

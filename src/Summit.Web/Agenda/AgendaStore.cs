@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Summit.Core.Agenda;
 using Summit.Data;
+using Summit.Data.Releases;
 
 namespace Summit.Web.Agenda;
 
@@ -18,6 +19,14 @@ public enum StarOutcome
 
 /// <summary>What a star did, the token of the agenda it went to, and when a refused creation may be tried again.</summary>
 public sealed record StarResult(StarOutcome Outcome, string? Token, TimeSpan? RetryAfter = null);
+
+/// <summary>An agenda as its page and feeds read it.</summary>
+/// <param name="Id">Its id, which removed sessions' cancellations name.</param>
+/// <param name="SessionIds">The sessions it holds in the working copy.</param>
+/// <param name="StarredUids">The UIDs it stars: its sessions', and those of sessions deleted or merged away since they were starred.</param>
+/// <param name="UpdatedUtc">When its stars or link last changed.</param>
+/// <param name="SeenRelease">The release its owner last looked at; null for an agenda not looked at since releases began.</param>
+public sealed record StoredAgenda(int Id, IReadOnlyList<int> SessionIds, IReadOnlySet<Guid> StarredUids, DateTime UpdatedUtc, int? SeenRelease);
 
 public enum MergeOutcome
 {
@@ -43,11 +52,7 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
     public int MaxSessions => options.Value.MaxSessions;
 
     /// <summary>The ids of the sessions an agenda holds, or null when the token opens no agenda.</summary>
-    public async Task<IReadOnlyList<int>?> GetSessionIdsAsync(string? token, CancellationToken cancellationToken) =>
-        (await GetAsync(token, cancellationToken))?.SessionIds;
-
-    /// <summary>The sessions an agenda holds and when it last changed, or null when the token opens no agenda.</summary>
-    public async Task<(int Id, IReadOnlyList<int> SessionIds, DateTime UpdatedUtc)?> GetAsync(string? token, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<int>?> GetSessionIdsAsync(string? token, CancellationToken cancellationToken)
     {
         if (!AgendaToken.IsWellFormed(token))
         {
@@ -57,10 +62,71 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
         var hash = AgendaToken.Hash(token!);
         var agenda = await db.Agendas.AsNoTracking()
             .Where(a => a.TokenHash == hash)
-            .Select(a => new { a.Id, Ids = a.Items.Select(i => i.SessionId).ToList(), a.UpdatedUtc })
+            .Select(a => new { Ids = a.Items.Select(i => i.SessionId).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
-        return agenda is null ? null : (agenda.Id, agenda.Ids, DateTime.SpecifyKind(agenda.UpdatedUtc, DateTimeKind.Utc));
+        return agenda?.Ids;
     }
+
+    /// <summary>
+    /// An agenda with what its page and feeds show: its stars by UID, including sessions deleted or merged away since
+    /// they were starred, and the release its owner last looked at. Null when the token opens no agenda.
+    /// </summary>
+    public async Task<StoredAgenda?> GetAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (!AgendaToken.IsWellFormed(token))
+        {
+            return null;
+        }
+
+        var hash = AgendaToken.Hash(token!);
+        var agenda = await db.Agendas.AsNoTracking()
+            .Where(a => a.TokenHash == hash)
+            .Select(a => new { a.Id, a.UpdatedUtc, a.SeenRelease })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (agenda is null)
+        {
+            return null;
+        }
+
+        var starred = await db.AgendaItems.AsNoTracking()
+            .Where(i => i.AgendaId == agenda.Id)
+            .Join(db.Sessions, i => i.SessionId, s => s.Id, (i, s) => new { i.SessionId, s.Uid })
+            .ToListAsync(cancellationToken);
+        var removed = await db.RemovedSessionAgendas.AsNoTracking()
+            .Where(r => r.AgendaId == agenda.Id)
+            .Join(db.RemovedSessions, a => a.RemovedSessionId, r => r.Id, (a, r) => r.Uid)
+            .ToListAsync(cancellationToken);
+        return new StoredAgenda(agenda.Id, [.. starred.Select(s => s.SessionId)], starred.Select(s => s.Uid).Concat(removed).ToHashSet(), DateTime.SpecifyKind(agenda.UpdatedUtc, DateTimeKind.Utc), agenda.SeenRelease);
+    }
+
+    /// <summary>
+    /// Records that the owner looked at the agenda in release <paramref name="release"/>: marks of releases up to it go.
+    /// Never moves back to an older release. False when the token opens no agenda.
+    /// </summary>
+    public async Task<bool> MarkSeenAsync(string? token, int release, CancellationToken cancellationToken)
+    {
+        if (!AgendaToken.IsWellFormed(token))
+        {
+            return false;
+        }
+
+        var hash = AgendaToken.Hash(token!);
+        var agenda = db.Agendas.Where(a => a.TokenHash == hash);
+        if (!await agenda.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        // What the owner has seen changes neither the agenda's sessions nor its feed.
+        await agenda.Where(a => a.SeenRelease == null || a.SeenRelease < release)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.SeenRelease, release), cancellationToken);
+        return true;
+    }
+
+    /// <summary>For an agenda from before releases, which never recorded one: it has seen <paramref name="release"/>.</summary>
+    public Task FirstLookAsync(int agendaId, int release, CancellationToken cancellationToken) =>
+        db.Agendas.Where(a => a.Id == agendaId && a.SeenRelease == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.SeenRelease, release), cancellationToken);
 
     /// <summary>
     /// Stars or unstars a session. Without a token that opens an agenda, starring creates one: under
@@ -76,7 +142,9 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
             .FirstOrDefaultAsync(cancellationToken);
         if (sessionId is null)
         {
-            return new(StarOutcome.UnknownSession, token);
+            return !starred && await ForgetRemovedAsync(token, sessionSlug, cancellationToken)
+                ? new(StarOutcome.Unstarred, token)
+                : new(StarOutcome.UnknownSession, token);
         }
 
         var agenda = await FindAsync(token, cancellationToken);
@@ -102,7 +170,13 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
                 return new(StarOutcome.TooManyNewAgendas, token, retryAfter);
             }
 
-            agenda = new PersonalAgenda { TokenHash = AgendaToken.Hash(fresh ??= AgendaToken.Create()), CreatedUtc = Now };
+            // A new agenda has seen the schedule as it is: only later releases are marked on it.
+            agenda = new PersonalAgenda
+            {
+                TokenHash = AgendaToken.Hash(fresh ??= AgendaToken.Create()),
+                CreatedUtc = Now,
+                SeenRelease = await ReleaseStore.LatestVersionAsync(db, cancellationToken),
+            };
             db.Agendas.Add(agenda);
         }
 
@@ -144,6 +218,30 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
 
         feeds.Invalidate(agenda.Id);
         return starred ? StarOutcome.Starred : StarOutcome.Unstarred;
+    }
+
+    /// <summary>
+    /// Unstars a session deleted from the working copy that the agenda had starred: the release still shows it, and
+    /// with it its star, until the next release. Its cancellation then no longer reaches this agenda's feed.
+    /// </summary>
+    private async Task<bool> ForgetRemovedAsync(string? token, string sessionSlug, CancellationToken cancellationToken)
+    {
+        var agenda = await FindAsync(token, cancellationToken);
+        if (agenda is null)
+        {
+            return false;
+        }
+
+        var forgotten = await db.RemovedSessionAgendas
+            .Where(a => a.AgendaId == agenda.Id && db.RemovedSessions.Any(r => r.Id == a.RemovedSessionId && r.Slug == sessionSlug))
+            .ExecuteDeleteAsync(cancellationToken);
+        if (forgotten == 0)
+        {
+            return false;
+        }
+
+        feeds.Invalidate(agenda.Id);
+        return true;
     }
 
     /// <summary>The agenda holds the session: what a refused second row (its primary key is agenda and session) means.</summary>
