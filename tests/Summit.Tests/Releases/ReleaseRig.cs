@@ -16,6 +16,7 @@ internal sealed class ReleaseRig
 {
     public ReleaseRig(TestDatabase database, ReleaseOptions? options = null, TimeProvider? time = null)
     {
+        Database = database;
         var wrapped = Options.Create(options ?? new ReleaseOptions());
         var factory = new TestDbContextFactory(database);
         Signal = new ScheduleChangeSignal();
@@ -23,6 +24,8 @@ internal sealed class ReleaseRig
         Writer = new ReleaseWriter(factory, Store, Signal, time ?? TimeProvider.System, wrapped);
         Snapshots = new ScheduleSnapshots(factory, Signal, Store, time ?? TimeProvider.System, wrapped);
     }
+
+    public TestDatabase Database { get; }
 
     public ScheduleChangeSignal Signal { get; }
 
