@@ -49,6 +49,21 @@ public sealed class ReleaseStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnotherInstanceReadsTheReleaseAsTheOneThatMadeItHoldsIt()
+    {
+        // Arrange
+        await EditAsync("retitle");
+
+        // Act
+        var made = await _rig.ReleaseAsync();
+        var read = (await new ReleaseRig(_database).Store.GetAsync(made.Version, Ct))!.Info;
+
+        // Assert: to the microsecond, which is all PostgreSQL keeps
+        Assert.Equal(made, read);
+        Assert.Equal(made, (await _rig.Store.GetAsync(made.Version, Ct))!.Info);
+    }
+
+    [Fact]
     public async Task AReleaseThatChangesMostSessionsIsStoredWholeAgain()
     {
         // Arrange: every session retitled, far more than a quarter of a whole copy
