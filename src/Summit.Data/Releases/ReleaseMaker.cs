@@ -55,7 +55,8 @@ internal static class ReleaseMaker
             Version = version,
             Name = string.IsNullOrWhiteSpace(request.Name) ? null : request.Name.Trim(),
             Comment = request.Comment.Trim(),
-            ReleasedUtc = nowUtc,
+            // PostgreSQL keeps microseconds: the time this instance keeps must be the one every other instance reads.
+            ReleasedUtc = new DateTime(nowUtc.Ticks - (nowUtc.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc),
             ReleasedBy = request.By,
             ContentHash = hash,
             BaseVersion = baseVersion,
