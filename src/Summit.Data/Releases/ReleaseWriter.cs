@@ -38,9 +38,10 @@ public sealed class ReleaseWriter(
             throw new InvalidOperationException("There is no event to release.");
         }
 
-        if (latest?.Info.Version != expectedLatest)
+        // With no release at all (none made yet, or all removed by hand) there is nothing to be overtaken by.
+        if (latest is not null && latest.Info.Version != expectedLatest)
         {
-            return new ReleaseOutcome.Overtaken(latest!.Info, preview);
+            return new ReleaseOutcome.Overtaken(latest.Info, preview);
         }
 
         if (!preview.ChangesSomething)
