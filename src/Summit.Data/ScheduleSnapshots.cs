@@ -117,7 +117,7 @@ public sealed class ScheduleSnapshots(
         if (mode == PublishMode.Immediately && working is { } copy && copy.Hash != release?.ContentHash)
         {
             // Each save is a release of its own: the first build after it makes that release, on whichever instance.
-            (release, storedVersion) = await ReleaseSaveAsync(db, copy.Schedule, release, storedVersion);
+            (release, storedVersion) = await ReleaseSaveAsync(db, copy.Schedule, copy.Hash, release, storedVersion);
         }
 
         entry.StoredVersion = storedVersion;
@@ -196,12 +196,12 @@ public sealed class ScheduleSnapshots(
     /// Releases a save made public at once. Another instance may take the number first; it released the same saves (or
     /// newer ones, which its stamp then brings here), so its release is served instead.
     /// </summary>
-    private async Task<(ReleasedSchedule? Release, long Stamp)> ReleaseSaveAsync(SummitDbContext db, PublishedSchedule working, ReleasedSchedule? previous, long stamp)
+    private async Task<(ReleasedSchedule? Release, long Stamp)> ReleaseSaveAsync(SummitDbContext db, PublishedSchedule working, string hash, ReleasedSchedule? previous, long stamp)
     {
         var request = await SaveDescription.ReadAsync(db, previous?.Info.ReleasedUtc, CancellationToken.None);
         try
         {
-            var released = await ReleaseMaker.WriteAsync(db, releases, working, previous, request, time.GetUtcNow().UtcDateTime, releaseOptions.Value, CancellationToken.None);
+            var released = await ReleaseMaker.WriteAsync(db, releases, working, previous, request, time.GetUtcNow().UtcDateTime, releaseOptions.Value, CancellationToken.None, hash);
 
             // The release's own stamp: this snapshot already holds it, so it is not rebuilt for it.
             var own = db.ChangeTracker.Entries<Instances.ScheduleVersion>().Select(e => (long?)e.Entity.Stamp).FirstOrDefault();

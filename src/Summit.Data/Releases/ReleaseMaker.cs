@@ -36,6 +36,8 @@ internal static class ReleaseMaker
     }
 
     /// <summary>Stores release <paramref name="previous"/> + 1 of <paramref name="schedule"/>; throws <see cref="ReleaseTakenException"/> if that number is taken.</summary>
+    /// <param name="hash">The schedule's <see cref="ReleaseContent.Hash"/> when the caller has it already.</param>
+    /// <param name="changes">Its changes from <paramref name="previous"/> when the caller has them already.</param>
     public static async Task<ReleasedSchedule> WriteAsync(
         SummitDbContext db,
         ReleaseStore? store,
@@ -44,12 +46,15 @@ internal static class ReleaseMaker
         ReleaseRequest request,
         DateTime nowUtc,
         ReleaseOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? hash = null,
+        IReadOnlyList<SessionChange>? changes = null)
     {
+        // At 2,000 sessions the hash and the changelog take a fifth of a second each: made once per release, not again.
         var version = (previous?.Info.Version ?? 0) + 1;
-        var hash = ReleaseContent.Hash(schedule);
+        hash ??= ReleaseContent.Hash(schedule);
         var (content, baseVersion) = await StoreAsync(db, store, schedule, previous, hash, options, cancellationToken);
-        var changes = ScheduleDiff.Compare(previous?.Schedule, schedule);
+        changes ??= ScheduleDiff.Compare(previous?.Schedule, schedule);
         var row = new Release
         {
             Version = version,
@@ -95,8 +100,14 @@ internal static class ReleaseMaker
         var wholeSize = await db.Releases.AsNoTracking().Where(r => r.Version == baseVersion).Select(r => r.Content.Length).SingleAsync(cancellationToken);
         var baseline = baseVersion == previous.Info.Version ? previous.Schedule : (await store.GetAsync(db, baseVersion, cancellationToken))!.Schedule;
         var difference = ReleaseContent.Difference(baseline, schedule, hash);
-        return difference is not null && difference.Length < wholeSize * options.WholeCopyShare
-            ? (difference, baseVersion)
-            : (ReleaseContent.Whole(schedule), null);
+        if (difference is null || difference.Length >= wholeSize * options.WholeCopyShare)
+        {
+            return (ReleaseContent.Whole(schedule), null);
+        }
+
+        // Each difference repeats every session changed since the whole copy, so many small saves would each store
+        // nearly the share: once the differences since it add up to a whole copy, another one costs less from then on.
+        var sinceWhole = await db.Releases.AsNoTracking().Where(r => r.BaseVersion == baseVersion).SumAsync(r => (long)r.Content.Length, cancellationToken);
+        return sinceWhole + difference.Length > wholeSize ? (ReleaseContent.Whole(schedule), null) : (difference, baseVersion);
     }
 }

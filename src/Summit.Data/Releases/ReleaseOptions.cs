@@ -7,7 +7,8 @@ public sealed class ReleaseOptions
 
     /// <summary>
     /// A release is stored as its difference from the last whole one while that difference stays under this share of a
-    /// whole copy; past it, whole again. Small saves then cost a few kilobytes, and any release is at most two reads.
+    /// whole copy, and the differences stored since that copy stay under a whole one; past either, whole again. Small
+    /// saves then cost a few kilobytes, and any release is at most two reads.
     /// </summary>
     public double WholeCopyShare { get; set; } = 0.25;
 

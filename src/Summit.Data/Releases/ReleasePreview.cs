@@ -11,6 +11,9 @@ public sealed record ReleasePreview(ReleaseInfo? Latest, PublishedSchedule Sched
 {
     /// <summary>Whether a release would change anything the public sees.</summary>
     public bool ChangesSomething { get; init; }
+
+    /// <summary>The hash of <see cref="Schedule"/>, kept so that releasing it does not compute it again.</summary>
+    internal string ContentHash { get; init; } = "";
 }
 
 /// <summary>How a release attempt ended.</summary>

@@ -51,7 +51,8 @@ public sealed class ReleaseWriter(
 
         try
         {
-            var released = await ReleaseMaker.WriteAsync(db, store, preview.Schedule, latest, request, time.GetUtcNow().UtcDateTime, options.Value, cancellationToken);
+            var released = await ReleaseMaker.WriteAsync(
+                db, store, preview.Schedule, latest, request, time.GetUtcNow().UtcDateTime, options.Value, cancellationToken, preview.ContentHash, preview.Changes);
             signal.Notify();
             return new ReleaseOutcome.Released(released.Info);
         }
@@ -81,9 +82,11 @@ public sealed class ReleaseWriter(
         var schedule = ReleaseMaker.PublicPart(working, latest?.Schedule, keepEveryRemoved: latest is null && mode == PublishMode.Immediately);
         var changes = ScheduleDiff.Compare(latest?.Schedule, schedule);
         var affected = await AffectedAgendasAsync(db, changes, cancellationToken);
+        var hash = ReleaseContent.Hash(schedule);
         var preview = new ReleasePreview(latest?.Info, schedule, changes, affected)
         {
-            ChangesSomething = latest is null || ReleaseContent.Hash(schedule) != latest.ContentHash,
+            ChangesSomething = latest is null || hash != latest.ContentHash,
+            ContentHash = hash,
         };
         return (preview, latest);
     }

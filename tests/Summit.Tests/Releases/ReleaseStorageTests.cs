@@ -156,6 +156,28 @@ public sealed class ReleaseStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SmallSavesStoreAWholeCopyAgainOnceTheirDifferencesAddUpToOne()
+    {
+        // Arrange: differences of any single size allowed, so only their sum calls for a whole copy
+        var rig = new ReleaseRig(_database, new ReleaseOptions { WholeCopyShare = 1 });
+
+        // Act
+        for (var i = 0; i < 15; i++)
+        {
+            await EditAsync("retitle", i);
+            await rig.ReleaseAsync();
+        }
+
+        // Assert
+        var rows = await ReleaseRig.StoredAsync(_database);
+        var wholes = rows.Where(r => r.BaseVersion is null).ToList();
+        Assert.True(wholes.Count > 1, "No second whole copy was stored.");
+        Assert.All(wholes, w => Assert.True(
+            rows.Where(r => r.BaseVersion == w.Version).Sum(r => r.Content.Length) <= w.Content.Length,
+            $"The differences from release {w.Version} add up to more than it."));
+    }
+
+    [Fact]
     public async Task AnOldReleaseIsReadFromTheDatabaseOnceItLeavesTheCache()
     {
         // Arrange
