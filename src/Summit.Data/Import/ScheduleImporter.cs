@@ -29,6 +29,8 @@ public static class ScheduleImporter
         await db.AgendaItems.ExecuteDeleteAsync(cancellationToken);
         await db.Agendas.ExecuteDeleteAsync(cancellationToken);
         await db.Changes.ExecuteDeleteAsync(cancellationToken);
+        // Another event's releases are not this one's history: its first build releases it as release 1.
+        await db.Releases.ExecuteDeleteAsync(cancellationToken);
         await db.RemovedSessions.ExecuteDeleteAsync(cancellationToken);
         await db.Sessions.ExecuteDeleteAsync(cancellationToken);
         await db.TimeSlots.ExecuteDeleteAsync(cancellationToken);

@@ -34,7 +34,15 @@ public sealed class ReleaseStore(IDbContextFactory<SummitDbContext> factory, IOp
     {
         if (Cached(version) is { } cached)
         {
-            return cached;
+            // Releases never change, but replacing the whole event (an import over it) starts their numbers again: one
+            // look at the stored hash, by key, tells a kept release from another event's.
+            var stored = await db.Releases.AsNoTracking().Where(r => r.Version == version).Select(r => r.ContentHash).SingleOrDefaultAsync(cancellationToken);
+            if (stored == cached.ContentHash)
+            {
+                return cached;
+            }
+
+            Forget();
         }
 
         var row = await db.Releases.AsNoTracking().SingleOrDefaultAsync(r => r.Version == version, cancellationToken);
@@ -92,6 +100,14 @@ public sealed class ReleaseStore(IDbContextFactory<SummitDbContext> factory, IOp
             {
                 _cached.RemoveLast();
             }
+        }
+    }
+
+    private void Forget()
+    {
+        lock (_lock)
+        {
+            _cached.Clear();
         }
     }
 
