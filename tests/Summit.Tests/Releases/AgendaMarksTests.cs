@@ -1,7 +1,6 @@
 using Summit.Core.Agenda;
-using Summit.Tests.Releases;
 
-namespace Summit.Tests.Agenda;
+namespace Summit.Tests.Releases;
 
 public sealed class AgendaMarksTests
 {
