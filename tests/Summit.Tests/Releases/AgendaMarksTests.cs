@@ -59,6 +59,24 @@ public sealed class AgendaMarksTests
     }
 
     [Fact]
+    public void AStarredSessionMergedAwaySinceIsListedWithWhereItWent()
+    {
+        // Arrange
+        var starred = Session("Heat management");
+        var into = Session("Cooling");
+        var current = Release.Of(into) with
+        {
+            Removed = [new CancelledSession(starred, DateTime.UtcNow, new NamedRef(into.Slug, into.Title), [7])],
+        };
+
+        // Act
+        var marks = AgendaMarks.Since(Release.Of(starred, into), current, new HashSet<Guid> { starred.Uid });
+
+        // Assert
+        Assert.Equal([new RemovedMark("Heat management", "Merged into “Cooling”")], marks.Removed);
+    }
+
+    [Fact]
     public void AStarredSessionNewSinceTheSeenReleaseIsNotMarked()
     {
         // Arrange: starred after it appeared, so its owner has seen it.
