@@ -38,8 +38,8 @@ public partial class PrivateLinkPage
         HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
 
         var cancellationToken = HttpContext.RequestAborted;
-        var linkedIds = await Store.GetSessionIdsAsync(Token, cancellationToken);
-        if (linkedIds is null)
+        var linked = await Store.GetAsync(Token, cancellationToken);
+        if (linked is null)
         {
             Navigation.NotFound();
             return;
@@ -47,7 +47,8 @@ public partial class PrivateLinkPage
 
         var heldToken = AgendaCookie.Read(HttpContext.Request);
         var holdsThis = string.Equals(heldToken, Token, StringComparison.Ordinal);
-        var heldIds = holdsThis ? linkedIds : await Store.GetSessionIdsAsync(heldToken, cancellationToken) ?? [];
+        var held = holdsThis ? linked : await Store.GetAsync(heldToken, cancellationToken);
+        var heldIds = held?.SessionIds ?? [];
         _action = PrivateLinkDecision.Decide(holdsThis, heldIds.Count, fromAnotherSite: !SameOriginCheck.IsSameOrigin(HttpContext.Request));
         if (_action is PrivateLinkAction.ShowAgenda or PrivateLinkAction.Adopt)
         {
@@ -60,15 +61,10 @@ public partial class PrivateLinkPage
             return;
         }
 
+        // Both as their agenda pages show them, with sessions deleted since but still in the release.
         var schedule = (await Published.GetSnapshotAsync())?.Schedule;
-        _linked = InScheduleOrder(schedule, linkedIds);
-        _held = InScheduleOrder(schedule, heldIds);
-        _canMerge = linkedIds.Union(heldIds).Count() <= Store.MaxSessions;
-    }
-
-    private static IReadOnlyList<ScheduledSession> InScheduleOrder(PublishedSchedule? schedule, IReadOnlyList<int> ids)
-    {
-        var wanted = ids.ToHashSet();
-        return [.. schedule?.Sessions.Where(s => wanted.Contains(s.Id)) ?? []];
+        _linked = schedule is null ? [] : StarredSessions.In(schedule, linked.StarredUids);
+        _held = schedule is null || held is null ? [] : StarredSessions.In(schedule, held.StarredUids);
+        _canMerge = linked.SessionIds.Union(heldIds).Count() <= Store.MaxSessions;
     }
 }

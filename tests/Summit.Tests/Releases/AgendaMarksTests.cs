@@ -1,7 +1,6 @@
 using Summit.Core.Agenda;
-using Summit.Tests.Releases;
 
-namespace Summit.Tests.Agenda;
+namespace Summit.Tests.Releases;
 
 public sealed class AgendaMarksTests
 {
@@ -57,6 +56,24 @@ public sealed class AgendaMarksTests
         // Assert
         Assert.Empty(marks.Changed);
         Assert.Equal([new RemovedMark("Heat management", "Removed from the schedule")], marks.Removed);
+    }
+
+    [Fact]
+    public void AStarredSessionMergedAwaySinceIsListedWithWhereItWent()
+    {
+        // Arrange
+        var starred = Session("Heat management");
+        var into = Session("Cooling");
+        var current = Release.Of(into) with
+        {
+            Removed = [new CancelledSession(starred, DateTime.UtcNow, new NamedRef(into.Slug, into.Title), [7])],
+        };
+
+        // Act
+        var marks = AgendaMarks.Since(Release.Of(starred, into), current, new HashSet<Guid> { starred.Uid });
+
+        // Assert
+        Assert.Equal([new RemovedMark("Heat management", "Merged into “Cooling”")], marks.Removed);
     }
 
     [Fact]
