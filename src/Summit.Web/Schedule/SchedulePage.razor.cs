@@ -29,7 +29,7 @@ public partial class SchedulePage
         ? $"Add the whole schedule ({_view.FeedCount} sessions) to my calendar"
         : $"Add {(_view.FeedCount == 1 ? "this session" : $"these {_view.FeedCount} sessions")} to my calendar";
 
-    private string ClearHref => "/" + FilterQuery.ToQueryString(ScheduleFilter.None with { AllDays = _view!.OpensOnOneDay });
+    private string ClearHref => (LinkRoot ?? "/") + FilterQuery.ToQueryString(ScheduleFilter.None with { AllDays = _view!.OpensOnOneDay });
 
     // Null on the public page, whose session links stay relative as they always were.
     private string? LinkRoot => Published.IsPreview ? Published.LinkRoot : null;

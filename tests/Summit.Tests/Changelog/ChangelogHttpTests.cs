@@ -43,6 +43,20 @@ public sealed class ChangelogHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AReleaseThatChangedNoSessionSaysSo()
+    {
+        // Arrange
+        await ReleaseScenario.ChangeBannerAsync(_app.Services, "Lunch moved to the terrace");
+
+        // Act
+        var (_, html) = await GetAsync("/changelog");
+
+        // Assert
+        var release = html[html.IndexOf("id=\"release-2\"", StringComparison.Ordinal)..html.IndexOf("id=\"release-1\"", StringComparison.Ordinal)];
+        Assert.Contains("No session changes.", release);
+    }
+
+    [Fact]
     public async Task TheChangelogIsRevalidatedLikeTheSchedule()
     {
         // Arrange

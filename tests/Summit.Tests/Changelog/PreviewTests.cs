@@ -46,6 +46,7 @@ public sealed class PreviewTests : IAsyncLifetime
         var html = await HtmlAsync(response);
         Assert.Contains("Preview of the working copy: not released yet.", html);
         Assert.Contains("<a href=\"/preview/sessions/pki-future\">PKI Futures</a>", html);
+        Assert.Contains("action=\"/preview/\"", html);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Summit.Core.Releases;
+using Summit.Organizer.EventSettings;
 using Summit.Organizer.Sessions;
 
 namespace Summit.Tests.Changelog;
@@ -39,6 +40,15 @@ internal static class ReleaseScenario
         var form = (await editor.LoadAsync(id, Ct))!;
         form.Title = title;
         Assert.True((await editor.SaveAsync(id, form.ToDraft(), form.Version, "ada@example.org", Ct)).Succeeded);
+    }
+
+    public static async Task ChangeBannerAsync(IServiceProvider services, string text)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var editor = scope.ServiceProvider.GetRequiredService<EventSettingsEditor>();
+        var form = (await editor.LoadAsync(Ct))!;
+        form.BannerText = text;
+        Assert.True((await editor.SaveAsync(form.ToDraft(), form.Version, false, "ada@example.org", Ct)).Succeeded);
     }
 
     /// <summary>Switches the event to publishing when released; without its releases, it is as if never published.</summary>
