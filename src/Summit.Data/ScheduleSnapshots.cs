@@ -33,6 +33,9 @@ public sealed record ScheduleSnapshot(PublishedSchedule Schedule, FilterIndex In
     /// <summary>The release this snapshot shows, or null before an event that publishes when released has its first.</summary>
     public ReleaseInfo? Release { get; init; }
 
+    /// <summary>The content hash of <see cref="Release"/>: with its number, what tells it from another event's release.</summary>
+    public string? ReleaseHash { get; init; }
+
     /// <summary>Every release, newest first, with the changes each made: the public changelog.</summary>
     public IReadOnlyList<StoredRelease> Releases { get; init; } = [];
 
@@ -123,7 +126,9 @@ public sealed class ScheduleSnapshots(
         entry.StoredVersion = storedVersion;
         var schedule = release is null ? Unpublished(working?.Schedule.Event ?? await ReadEventAsync(db)) : await WithAgendasAsync(db, release.Schedule);
         var previous = Volatile.Read(ref _built);
-        if (previous?.Release is { } shown && shown.Version == release?.Info.Version && SameAgendas(previous.Schedule.Removed, schedule.Removed))
+        // The same release is the same number with the same content: replacing the event starts the numbers again.
+        if (previous?.Release is not null && release is not null && previous.Release == release.Info && previous.ReleaseHash == release.ContentHash
+            && SameAgendas(previous.Schedule.Removed, schedule.Removed))
         {
             // A save to the working copy, or one the public does not see, leaves the release as it was: so is its snapshot,
             // with its validators, index and texts.
@@ -133,12 +138,12 @@ public sealed class ScheduleSnapshots(
         }
 
         var lastModified = await LastModifiedAsync(db, schedule, release, mode);
-        var list = previous is not null && previous.Release?.Version == release?.Info.Version
+        var list = previous is not null && previous.Release is not null && previous.Release == release?.Info
             ? previous.Releases
             : await ReleaseStore.ListAsync(db, CancellationToken.None);
 
         // The texts of sessions whose words are unchanged come from the snapshot this one replaces.
-        var snapshot = Create(schedule, release?.Info, list, lastModified, previous?.Texts) with { StoredVersion = storedVersion };
+        var snapshot = Create(schedule, release?.Info, list, lastModified, previous?.Texts) with { StoredVersion = storedVersion, ReleaseHash = release?.ContentHash };
         Volatile.Write(ref _built, snapshot);
         return snapshot;
     }

@@ -90,9 +90,15 @@ public sealed class ReleaseStore(IDbContextFactory<SummitDbContext> factory, IOp
     {
         lock (_lock)
         {
-            if (_cached.Any(r => r.Info.Version == released.Info.Version))
+            if (_cached.Any(r => r.Info.Version == released.Info.Version && r.ContentHash == released.ContentHash))
             {
                 return;
+            }
+
+            // Another event's release under the same number (the event was replaced): none kept is this one's.
+            if (_cached.Any(r => r.Info.Version == released.Info.Version))
+            {
+                _cached.Clear();
             }
 
             _cached.AddFirst(released);
