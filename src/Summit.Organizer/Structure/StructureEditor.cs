@@ -36,12 +36,16 @@ public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> f
         var tracks = (await db.Tracks.AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(t => t.Order).ThenBy(t => t.Name, NameOrder.Instance).ThenBy(t => t.Id).ToList();
         var days = await db.Days.AsNoTracking().Include(d => d.Slots).OrderBy(d => d.Date).ToListAsync(cancellationToken);
+        var waits = await db.Conferences.AsNoTracking().AnyAsync(c => c.PublishMode == Core.Releases.PublishMode.WhenReleased, cancellationToken);
 
         return new StructureView(
             [.. rooms.Select(r => new NamedRow(r.Id, r.Name, r.Slug, r.Order, byRoom.GetValueOrDefault(r.Id)))],
             [.. tracks.Select(t => new NamedRow(t.Id, t.Name, t.Slug, t.Order, byTrack.GetValueOrDefault(t.Id)))],
             [.. days.Select(d => new DayRow(d.Id, d.Date, [.. d.Slots.OrderBy(s => s.Start).ThenBy(s => s.End)
-                .Select(s => new SlotRow(s.Id, s.DayId, s.Start, s.End, bySlot.GetValueOrDefault(s.Id)))]))]);
+                .Select(s => new SlotRow(s.Id, s.DayId, s.Start, s.End, bySlot.GetValueOrDefault(s.Id)))]))])
+        {
+            WaitsForRelease = waits,
+        };
     }
 
     /// <summary>

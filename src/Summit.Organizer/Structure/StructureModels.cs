@@ -17,7 +17,11 @@ public enum MoveDirection
 }
 
 /// <summary>Rooms and tracks in their order, days by date with their slots by start, each with how many sessions use it.</summary>
-public sealed record StructureView(IReadOnlyList<NamedRow> Rooms, IReadOnlyList<NamedRow> Tracks, IReadOnlyList<DayRow> Days);
+public sealed record StructureView(IReadOnlyList<NamedRow> Rooms, IReadOnlyList<NamedRow> Tracks, IReadOnlyList<DayRow> Days)
+{
+    /// <summary>Whether saves here reach attendees only when released (<see cref="Core.Releases.PublishMode.WhenReleased"/>).</summary>
+    public bool WaitsForRelease { get; init; }
+}
 
 public sealed record NamedRow(int Id, string Name, string Slug, int Order, int SessionCount);
 

@@ -43,6 +43,36 @@ public sealed class StructurePageTests : SummitBunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void WhenEachSaveIsPublishedAtOnceThePageHasNoWorkingCopyNote()
+    {
+        // Act
+        var cut = RenderLoaded();
+
+        // Assert
+        Assert.Empty(cut.FindAll(".working-copy-note"));
+    }
+
+    [Fact]
+    public async Task WhenChangesWaitForAReleaseThePageSaysTheyGoToTheWorkingCopy()
+    {
+        // Arrange
+        await using (var db = _database.CreateContext())
+        {
+            var conference = await db.Conferences.SingleAsync(Xunit.TestContext.Current.CancellationToken);
+            conference.PublishMode = Summit.Core.Releases.PublishMode.WhenReleased;
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+
+        // Act
+        var cut = RenderLoaded();
+
+        // Assert
+        var note = cut.Find(".working-copy-note");
+        Assert.Contains("working copy", note.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/organizer/releases", note.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void AddingARoomWithoutANameShowsTheMessageAtTheField()
     {
         // Arrange
