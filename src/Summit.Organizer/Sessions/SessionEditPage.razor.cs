@@ -23,7 +23,6 @@ public sealed partial class SessionEditPage : IDisposable
     private IReadOnlyList<ScheduleWarning> _warnings = [];
     private IReadOnlyList<Choice> _others = [];
     private bool _saving;
-    private bool _waitsForRelease;
     private bool _notFound;
     private bool _deleted;
     private string _savedTitle = "";
@@ -73,7 +72,13 @@ public sealed partial class SessionEditPage : IDisposable
         var schedule = await new ScheduleReader(db).ReadAsync(CancellationToken.None);
         _warnings = schedule is null || _savedSlug.Length == 0 ? [] : [.. ScheduleWarnings.Find(schedule).Where(w => w.SessionSlugs.Contains(_savedSlug))];
         _others = schedule is null ? [] : [.. schedule.Sessions.Where(s => s.Id != Id).Select(s => new Choice(s.Id, s.Title))];
-        _waitsForRelease = await db.Conferences.AsNoTracking().AnyAsync(c => c.PublishMode == PublishMode.WhenReleased);
+    }
+
+    /// <summary>Read when saving, not when the page opened: the mode may have changed since, and the message must be true.</summary>
+    private async Task<bool> WaitsForReleaseAsync()
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.Conferences.AsNoTracking().AnyAsync(c => c.PublishMode == PublishMode.WhenReleased);
     }
 
     private async Task SaveAsync()
@@ -84,7 +89,7 @@ public sealed partial class SessionEditPage : IDisposable
             // A name left in the lead box is meant as a lead: saving without it would drop it while saying "Saved."
             _form!.AddPendingLead(_options!.People);
             var outcome = await Editor.SaveAsync(Id, _form.ToDraft(), _form.Version, await CurrentOrganizer.NameAsync(AuthenticationState), CancellationToken.None);
-            await ShowAsync(outcome, _waitsForRelease
+            await ShowAsync(outcome, await WaitsForReleaseAsync()
                 ? "Saved to the working copy. Attendees see it once it is released on the Releases page."
                 : "Saved. The public schedule and calendars show it now.");
         }
