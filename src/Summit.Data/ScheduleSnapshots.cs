@@ -59,6 +59,9 @@ public sealed class ScheduleSnapshots(
     TimeProvider time,
     Microsoft.Extensions.Options.IOptions<ReleaseOptions> releaseOptions)
 {
+    /// <summary>How often one build reads and releases again after losing a release number to another build.</summary>
+    private const int MaxReleaseAttempts = 3;
+
     private readonly Lock _lock = new();
     private Entry? _entry;
     private ScheduleSnapshot? _built;
@@ -110,17 +113,38 @@ public sealed class ScheduleSnapshots(
     private async Task<ScheduleSnapshot?> BuildAsync(Entry entry)
     {
         await using var db = await factory.CreateDbContextAsync();
-        var read = await ReadAsync(db);
-        if (read is null)
+        long storedVersion;
+        PublishMode mode;
+        (PublishedSchedule Schedule, string Hash)? working;
+        ReleasedSchedule? release;
+        for (var attempt = 1; ; attempt++)
         {
-            return null;
-        }
+            var read = await ReadAsync(db);
+            if (read is null)
+            {
+                return null;
+            }
 
-        var (storedVersion, mode, working, release) = read.Value;
-        if (mode == PublishMode.Immediately && working is { } copy && copy.Hash != release?.ContentHash)
-        {
+            (storedVersion, mode, working, release) = read.Value;
+            if (mode != PublishMode.Immediately || working is not { } copy || copy.Hash == release?.ContentHash)
+            {
+                break;
+            }
+
             // Each save is a release of its own: the first build after it makes that release, on whichever instance.
-            (release, storedVersion) = await ReleaseSaveAsync(db, copy.Schedule, copy.Hash, release, storedVersion);
+            // A build that lost the number to another read an older working copy, or a newer one: read again.
+            if (await ReleaseSaveAsync(db, copy.Schedule, copy.Hash, release) is { } made)
+            {
+                (release, storedVersion) = made;
+                break;
+            }
+
+            if (attempt == MaxReleaseAttempts)
+            {
+                var latest = await ReleaseStore.LatestVersionAsync(db, CancellationToken.None);
+                release = latest is { } number ? await releases.GetAsync(db, number, CancellationToken.None) : release;
+                break;
+            }
         }
 
         entry.StoredVersion = storedVersion;
@@ -198,10 +222,10 @@ public sealed class ScheduleSnapshots(
     }
 
     /// <summary>
-    /// Releases a save made public at once. Another instance may take the number first; it released the same saves (or
-    /// newer ones, which its stamp then brings here), so its release is served instead.
+    /// Releases a save made public at once, or returns null when another build (on this instance or another) took the
+    /// number first: what it released may be an older working copy than this build read, so the caller reads again.
     /// </summary>
-    private async Task<(ReleasedSchedule? Release, long Stamp)> ReleaseSaveAsync(SummitDbContext db, PublishedSchedule working, string hash, ReleasedSchedule? previous, long stamp)
+    private async Task<(ReleasedSchedule Release, long Stamp)?> ReleaseSaveAsync(SummitDbContext db, PublishedSchedule working, string hash, ReleasedSchedule? previous)
     {
         var request = await SaveDescription.ReadAsync(db, previous?.Info.ReleasedUtc, CancellationToken.None);
         try
@@ -209,13 +233,12 @@ public sealed class ScheduleSnapshots(
             var released = await ReleaseMaker.WriteAsync(db, releases, working, previous, request, time.GetUtcNow().UtcDateTime, releaseOptions.Value, CancellationToken.None, hash);
 
             // The release's own stamp: this snapshot already holds it, so it is not rebuilt for it.
-            var own = db.ChangeTracker.Entries<Instances.ScheduleVersion>().Select(e => (long?)e.Entity.Stamp).FirstOrDefault();
-            return (released, own ?? stamp);
+            var own = db.ChangeTracker.Entries<Instances.ScheduleVersion>().Select(e => e.Entity.Stamp).FirstOrDefault();
+            return (released, own);
         }
         catch (ReleaseTakenException)
         {
-            var latest = await ReleaseStore.LatestVersionAsync(db, CancellationToken.None);
-            return (latest is { } number ? await releases.GetAsync(db, number, CancellationToken.None) : previous, stamp);
+            return null;
         }
     }
 
