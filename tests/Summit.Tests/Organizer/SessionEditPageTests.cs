@@ -60,6 +60,21 @@ public sealed class SessionEditPageTests : SummitBunitContext, IAsyncLifetime
     private static void ClickButton(IRenderedComponent<SessionEditPage> cut, string text) =>
         cut.InvokeAsync(() => cut.FindAll("button").Single(b => b.TextContent.Trim() == text).Click()).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Waits until <paramref name="done"/> holds, letting the renderer run what it has queued between looks. Leaving or
+    /// staying settles the navigation in a continuation that renders nothing, which a render-driven wait would not see.
+    /// </summary>
+    private static async Task UntilAsync(IRenderedComponent<SessionEditPage> cut, Func<bool> done)
+    {
+        using var timeout = new CancellationTokenSource(BunitContext.DefaultWaitTimeout);
+        while (!done())
+        {
+            timeout.Token.ThrowIfCancellationRequested();
+            await cut.InvokeAsync(() => { });
+            await Task.Yield();
+        }
+    }
+
     private static void Type(IRenderedComponent<SessionEditPage> cut, Func<IRenderedComponent<SessionEditPage>, IElement> input, string text) =>
         cut.InvokeAsync(() => input(cut).Input(text)).GetAwaiter().GetResult();
 
@@ -136,7 +151,7 @@ public sealed class SessionEditPageTests : SummitBunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void LeavingWithAnEditedTitleAsksAndStayKeepsTheEdit()
+    public async Task LeavingWithAnEditedTitleAsksAndStayKeepsTheEdit()
     {
         // Arrange
         var cut = RenderLoaded();
@@ -145,19 +160,19 @@ public sealed class SessionEditPageTests : SummitBunitContext, IAsyncLifetime
         cut.WaitForAssertion(() => Assert.Contains(Unsaved, cut.Markup, StringComparison.Ordinal));
 
         // Act
-        cut.InvokeAsync(() => Navigation.NavigateTo("/organizer/sessions"));
+        _ = cut.InvokeAsync(() => Navigation.NavigateTo("/organizer/sessions"));
         cut.WaitForAssertion(() => Assert.Contains("Your changes to “PKI Future” will be lost.", cut.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
         Assert.Contains("Leave without saving?", cut.Find(".mud-dialog").TextContent, StringComparison.Ordinal);
         ClickButton(cut, "Stay");
 
         // Assert
-        cut.WaitForAssertion(() => Assert.Equal(NavigationState.Prevented, Navigation.History.First().State));
+        await UntilAsync(cut, () => Navigation.History.First().State == NavigationState.Prevented);
         Assert.Equal(here, Navigation.Uri);
         Assert.Equal("PKI: where next", TitleInput(cut).GetAttribute("value"));
     }
 
     [Fact]
-    public void LeavingWithAnEditedTitleAndChoosingLeaveNavigates()
+    public async Task LeavingWithAnEditedTitleAndChoosingLeaveNavigates()
     {
         // Arrange
         var cut = RenderLoaded();
@@ -165,12 +180,12 @@ public sealed class SessionEditPageTests : SummitBunitContext, IAsyncLifetime
         cut.WaitForAssertion(() => Assert.Contains(Unsaved, cut.Markup, StringComparison.Ordinal));
 
         // Act
-        cut.InvokeAsync(() => Navigation.NavigateTo("/organizer/sessions"));
+        _ = cut.InvokeAsync(() => Navigation.NavigateTo("/organizer/sessions"));
         cut.WaitForElement(".mud-dialog");
         ClickButton(cut, "Leave");
 
         // Assert
-        cut.WaitForAssertion(() => Assert.EndsWith("/organizer/sessions", Navigation.Uri, StringComparison.Ordinal));
+        await UntilAsync(cut, () => Navigation.Uri.EndsWith("/organizer/sessions", StringComparison.Ordinal));
         Assert.Equal(NavigationState.Succeeded, Navigation.History.First().State);
     }
 
@@ -181,7 +196,7 @@ public sealed class SessionEditPageTests : SummitBunitContext, IAsyncLifetime
         var cut = RenderLoaded();
 
         // Act
-        cut.InvokeAsync(() => Navigation.NavigateTo("/organizer/sessions"));
+        _ = cut.InvokeAsync(() => Navigation.NavigateTo("/organizer/sessions"));
 
         // Assert
         cut.WaitForAssertion(() => Assert.EndsWith("/organizer/sessions", Navigation.Uri, StringComparison.Ordinal));
