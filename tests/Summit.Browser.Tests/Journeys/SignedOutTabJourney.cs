@@ -21,6 +21,8 @@ public sealed partial class SignedOutTabJourney(BrowserFixture browser, SummitSe
         await page.Locator("#event-name").FillAsync(Typed);
         var other = await session.Context.NewPageAsync();
         await other.GotoAsync("/organizer");
+        // A click while the circuit replaces the prerendered page can be lost.
+        await other.WaitForInteractiveAsync();
         await other.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await other.WaitForURLAsync(PublicSchedule());
 
