@@ -25,11 +25,18 @@ public sealed class ScheduleChangeSignal
     /// <summary>Changes not yet handled by the listener, coalesced into at most one notice.</summary>
     public ChannelReader<ScheduleChanged> Changes => _changes.Reader;
 
+    /// <summary>
+    /// Raised after every change, on the thread that reported it, for live views (the planner) that redraw when anyone
+    /// changes the schedule. Handlers must return at once: post the work to their own dispatcher, never wait.
+    /// </summary>
+    public event Action? Changed;
+
     /// <param name="source">Where the change was learnt of, for the log.</param>
     public void Notify(string source = ScheduleChanged.ThisInstance)
     {
         Interlocked.Increment(ref _generation);
         _changes.Writer.TryWrite(new ScheduleChanged(source));
+        Changed?.Invoke();
     }
 }
 

@@ -30,8 +30,10 @@ public sealed class ScheduleReader(SummitDbContext db)
         var people = (await db.People.AsNoTracking().Select(p => new NamedRef(p.Slug, p.Name)).ToListAsync(cancellationToken))
             .OrderBy(p => p.Name, NameOrder.Instance).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
 
+        // Unscheduled sessions are proposals being placed: never public.
         var sessions = await db.Sessions.AsNoTracking()
             .AsSplitQuery()
+            .Where(s => s.RoomId != null && s.TimeSlotId != null)
             .Select(s => new ScheduledSession(
                 s.Id,
                 s.Uid,

@@ -5,7 +5,7 @@ using Summit.Core.Editing;
 namespace Summit.Data;
 
 /// <summary>
-/// Keeps a <see cref="RemovedSession"/> for every session a save deletes, in that save, whichever code path deleted
+/// Keeps a <see cref="RemovedSession"/> for every session a save deletes or takes off the schedule, in that save, whichever code path deleted
 /// it: what calendars last saw of it, and the agendas that had it starred (their stars go with the session). Feeds
 /// publish it as cancelled until the event is over.
 /// </summary>
@@ -40,16 +40,33 @@ internal sealed class SessionTombstones : SaveChangesInterceptor
 
     private static async ValueTask RecordAsync(SummitDbContext db, bool synchronous, CancellationToken cancellationToken)
     {
-        var removed = db.ChangeTracker.Entries<Session>().Where(e => e.State == EntityState.Deleted).Select(e => e.Entity).ToList();
-        if (removed.Count == 0)
+        var sessions = db.ChangeTracker.Entries<Session>().ToList();
+        var removed = sessions.Where(e => e.State == EntityState.Deleted).Select(e => e.Entity).ToList();
+        // A session taken off the schedule leaves it as a deleted one does, but keeps its stars for when it is placed again.
+        var unscheduled = sessions.Where(e => e.State == EntityState.Modified && !e.Entity.IsScheduled && WasScheduled(e)).Select(e => e.Entity).ToList();
+        var rescheduled = sessions.Where(e => e.State == EntityState.Modified && e.Entity.IsScheduled && !WasScheduled(e)).Select(e => e.Entity.Uid).ToList();
+        if (removed.Count == 0 && unscheduled.Count == 0 && rescheduled.Count == 0)
         {
             return;
         }
 
-        var ids = removed.Select(s => s.Id).ToList();
-        var uids = removed.Select(s => s.Uid).ToList();
-        var places = await Query(db.Sessions.AsNoTracking().AsSplitQuery().Where(s => ids.Contains(s.Id)).Select(s => new Place(
-            s.Id, s.TimeSlot!.Day!.Date, s.TimeSlot.Start, s.TimeSlot.End, s.RoomId, s.Room!.Slug, s.Room.Name, s.TrackId, s.Track == null ? null : s.Track.Slug, s.Track == null ? null : s.Track.Name,
+        // Back on the schedule: calendars get the session itself again, so its old cancellation goes.
+        if (rescheduled.Count > 0)
+        {
+            db.RemovedSessions.RemoveRange(await Query(db.RemovedSessions.Include(r => r.Agendas).Where(r => rescheduled.Contains(r.Uid))));
+        }
+
+        var gone = removed.Concat(unscheduled).ToList();
+        if (gone.Count == 0)
+        {
+            return;
+        }
+
+        var ids = gone.Select(s => s.Id).ToList();
+        var uids = gone.Select(s => s.Uid).ToList();
+        // The place as stored before this save: what calendars last saw.
+        var places = await Query(db.Sessions.AsNoTracking().AsSplitQuery().Where(s => ids.Contains(s.Id) && s.RoomId != null && s.TimeSlotId != null).Select(s => new Place(
+            s.Id, s.TimeSlot!.Day!.Date, s.TimeSlot.Start, s.TimeSlot.End, s.RoomId!.Value, s.Room!.Slug, s.Room.Name, s.TrackId, s.Track == null ? null : s.Track.Slug, s.Track == null ? null : s.Track.Name,
             s.Leads.OrderBy(l => l.Order).Select(l => new Lead(l.Person!.Slug, l.Person.Name)).ToList())));
         var stars = await Query(db.AgendaItems.AsNoTracking().Where(i => ids.Contains(i.SessionId)).Select(i => new Star(i.SessionId, i.AgendaId)));
         var known = (await Query(db.RemovedSessions.AsNoTracking().Where(r => uids.Contains(r.Uid)).Select(r => r.Uid))).ToHashSet();
@@ -58,9 +75,9 @@ internal sealed class SessionTombstones : SaveChangesInterceptor
         var changes = db.ChangeTracker.Entries<ScheduleChange>().Where(e => e.State == EntityState.Added && e.Entity.EntityType == "Session")
             .Select(e => e.Entity).ToList();
 
-        foreach (var session in removed.Where(s => !known.Contains(s.Uid)))
+        foreach (var session in gone.Where(s => !known.Contains(s.Uid)))
         {
-            // A session added and deleted before any save was never published.
+            // A session added and deleted before any save, or never placed, was never published.
             if (places.FirstOrDefault(p => p.SessionId == session.Id) is not { } place)
             {
                 continue;
@@ -94,6 +111,9 @@ internal sealed class SessionTombstones : SaveChangesInterceptor
 
         async Task<List<T>> Query<T>(IQueryable<T> query) => synchronous ? [.. query] : await query.ToListAsync(cancellationToken);
     }
+
+    private static bool WasScheduled(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Session> entry) =>
+        entry.Property(s => s.RoomId).OriginalValue is not null && entry.Property(s => s.TimeSlotId).OriginalValue is not null;
 
     private sealed record Place(int SessionId, DateOnly Day, TimeOnly Start, TimeOnly End, int RoomId, string RoomSlug, string RoomName, int? TrackId, string? TrackSlug, string? TrackName, List<Lead> Leads);
 

@@ -19,6 +19,7 @@ public static class OrganizerServices
         services.AddScoped<Structure.StructureEditor>();
         services.AddScoped<EventSettings.EventSettingsEditor>();
         services.AddScoped<Releases.ReleaseDesk>();
+        services.AddScoped<Planner.PlannerDesk>();
         services.AddScoped<InvitationService>();
         services.AddScoped<PasswordResetService>();
         services.AddScoped<Team.OrganizerRemoval>();

@@ -18,11 +18,13 @@ public class Session
 
     public Track? Track { get; set; }
 
-    public int RoomId { get; set; }
+    /// <summary>Null while the session is unscheduled: a proposal being placed, never public.</summary>
+    public int? RoomId { get; set; }
 
     public Room? Room { get; set; }
 
-    public int TimeSlotId { get; set; }
+    /// <summary>Null while the session is unscheduled; set together with <see cref="RoomId"/>.</summary>
+    public int? TimeSlotId { get; set; }
 
     public TimeSlot? TimeSlot { get; set; }
 
@@ -45,6 +47,9 @@ public class Session
     /// each other silently (SQLite has no row version of its own).
     /// </summary>
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Placed in a room and slot, so on the schedule (subject to release); otherwise waiting in the planner's tray.</summary>
+    public bool IsScheduled => RoomId is not null && TimeSlotId is not null;
 
     public List<SessionLead> Leads { get; set; } = [];
 

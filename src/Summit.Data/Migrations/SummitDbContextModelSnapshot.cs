@@ -488,6 +488,9 @@ namespace Summit.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -561,7 +564,7 @@ namespace Summit.Data.Migrations
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RoomId")
+                    b.Property<int?>("RoomId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -574,7 +577,7 @@ namespace Summit.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("TimeSlotId")
+                    b.Property<int?>("TimeSlotId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -1049,14 +1052,12 @@ namespace Summit.Data.Migrations
                     b.HasOne("Summit.Core.Schedule.Room", "Room")
                         .WithMany()
                         .HasForeignKey("RoomId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Summit.Core.Schedule.TimeSlot", "TimeSlot")
                         .WithMany()
                         .HasForeignKey("TimeSlotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Summit.Core.Schedule.Track", "Track")
                         .WithMany()

@@ -141,8 +141,8 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
         TrackId = session.TrackId,
         Kind = session.Kind,
         Status = session.Status,
-        RoomId = session.RoomId,
-        TimeSlotId = session.TimeSlotId,
+        RoomId = session.RoomId ?? 0,
+        TimeSlotId = session.TimeSlotId ?? 0,
         LeadWanted = session.LeadWanted,
         OpenForOnDemand = session.OpenForOnDemand,
         Leads = [.. session.Leads.OrderBy(l => l.Order).Select(l => new SessionForm.LeadRow { PersonId = l.PersonId, Name = l.Person!.Name, IsTentative = l.IsTentative })],
@@ -154,8 +154,8 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
 
     private static async Task<Dictionary<(int RoomId, int SlotId), string>> TakenPlacesAsync(SummitDbContext db, int? exceptId, CancellationToken cancellationToken) =>
-        await db.Sessions.AsNoTracking().Where(s => s.Id != exceptId)
-            .Select(s => new { s.RoomId, s.TimeSlotId, s.Title })
+        await db.Sessions.AsNoTracking().Where(s => s.Id != exceptId && s.RoomId != null && s.TimeSlotId != null)
+            .Select(s => new { RoomId = s.RoomId!.Value, TimeSlotId = s.TimeSlotId!.Value, s.Title })
             .ToDictionaryAsync(s => (s.RoomId, s.TimeSlotId), s => s.Title, cancellationToken);
 
     private static async Task<ScheduleFacts> FactsAsync(SummitDbContext db, int? exceptId, CancellationToken cancellationToken) => new(
@@ -180,8 +180,8 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
             .Add("Track", session.TrackId is { } t ? tracks.GetValueOrDefault(t) : null, draft.TrackId is { } nt ? tracks.GetValueOrDefault(nt) : null)
             .Add("Kind", session.Id == 0 ? (SessionKind?)null : session.Kind, draft.Kind)
             .Add("Status", session.Id == 0 ? (SessionStatus?)null : session.Status, draft.Status)
-            .Add("Room", names.GetValueOrDefault(session.RoomId), names.GetValueOrDefault(draft.RoomId))
-            .Add("Time slot", slots.GetValueOrDefault(session.TimeSlotId), slots.GetValueOrDefault(draft.TimeSlotId))
+            .Add("Room", session.RoomId is { } r ? names.GetValueOrDefault(r) : null, names.GetValueOrDefault(draft.RoomId))
+            .Add("Time slot", session.TimeSlotId is { } ts ? slots.GetValueOrDefault(ts) : null, slots.GetValueOrDefault(draft.TimeSlotId))
             .Add("Lead wanted", session.LeadWanted, draft.LeadWanted)
             .Add("Open for on-demand", session.OpenForOnDemand, draft.OpenForOnDemand)
             .Add("Leads", LeadNames(session.Leads.OrderBy(l => l.Order).Select(l => (l.Person?.Name ?? "", l.IsTentative))),

@@ -23,11 +23,11 @@ public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> f
     public async Task<StructureView> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var byRoom = await db.Sessions.AsNoTracking().GroupBy(s => s.RoomId).Select(g => new { g.Key, Count = g.Count() })
+        var byRoom = await db.Sessions.AsNoTracking().Where(s => s.RoomId != null).GroupBy(s => s.RoomId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var byTrack = await db.Sessions.AsNoTracking().Where(s => s.TrackId != null).GroupBy(s => s.TrackId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var bySlot = await db.Sessions.AsNoTracking().GroupBy(s => s.TimeSlotId).Select(g => new { g.Key, Count = g.Count() })
+        var bySlot = await db.Sessions.AsNoTracking().Where(s => s.TimeSlotId != null).GroupBy(s => s.TimeSlotId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
         // Names are sorted here, not by the database, whose collation differs between providers.

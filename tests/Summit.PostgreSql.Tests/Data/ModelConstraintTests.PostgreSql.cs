@@ -26,7 +26,7 @@ public sealed partial class ModelConstraintTests
     {
         await using var db = _database.CreateContext();
         var existing = await db.Sessions.AsNoTracking().FirstAsync(TestContext.Current.CancellationToken);
-        var freeSlot = await FreeSlotAsync(db, existing.RoomId);
+        var freeSlot = await FreeSlotAsync(db, existing.RoomId!.Value);
         db.Sessions.Add(new Session { Slug = existing.Slug, Title = "Same slug", RoomId = existing.RoomId, TimeSlotId = freeSlot.Id });
 
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
