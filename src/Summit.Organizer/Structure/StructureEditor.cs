@@ -39,7 +39,7 @@ public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> f
         var waits = await db.Conferences.AsNoTracking().AnyAsync(c => c.PublishMode == Core.Releases.PublishMode.WhenReleased, cancellationToken);
 
         return new StructureView(
-            [.. rooms.Select(r => new NamedRow(r.Id, r.Name, r.Slug, r.Order, byRoom.GetValueOrDefault(r.Id)))],
+            [.. rooms.Select(r => new NamedRow(r.Id, r.Name, r.Slug, r.Order, byRoom.GetValueOrDefault(r.Id), r.Capacity))],
             [.. tracks.Select(t => new NamedRow(t.Id, t.Name, t.Slug, t.Order, byTrack.GetValueOrDefault(t.Id)))],
             [.. days.Select(d => new DayRow(d.Id, d.Date, [.. d.Slots.OrderBy(s => s.Start).ThenBy(s => s.End)
                 .Select(s => new SlotRow(s.Id, s.DayId, s.Start, s.End, bySlot.GetValueOrDefault(s.Id)))]))])
