@@ -55,9 +55,15 @@ public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> f
     private static async Task<string?> StillHoldsAsync(SummitDbContext db, string what, Expression<Func<Session, bool>> uses, CancellationToken cancellationToken)
     {
         var titles = (await db.Sessions.AsNoTracking().Where(uses)
-            .Select(s => new { s.TimeSlot!.Day!.Date, s.TimeSlot.Start, s.Title })
+            .Select(s => new
+            {
+                // A track may hold unscheduled sessions, which have no slot: they come after the scheduled ones.
+                Date = s.TimeSlot == null ? (DateOnly?)null : s.TimeSlot.Day!.Date,
+                Start = s.TimeSlot == null ? (TimeOnly?)null : s.TimeSlot.Start,
+                s.Title,
+            })
             .ToListAsync(cancellationToken))
-            .OrderBy(s => s.Date).ThenBy(s => s.Start).ThenBy(s => s.Title, NameOrder.Instance)
+            .OrderBy(s => s.Date is null).ThenBy(s => s.Date).ThenBy(s => s.Start).ThenBy(s => s.Title, NameOrder.Instance)
             .Select(s => s.Title)
             .ToList();
         if (titles.Count == 0)
