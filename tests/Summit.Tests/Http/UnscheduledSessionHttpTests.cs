@@ -54,7 +54,25 @@ public sealed class UnscheduledSessionHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnUnscheduledSessionsPageIsNotFound()
+    public async Task ASessionCreatedUnscheduledHasNoPublicPage()
+    {
+        // Arrange
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var form = new SessionForm { Title = "Nova cells", Slug = "nova-cells" };
+            var outcome = await scope.ServiceProvider.GetRequiredService<SessionEditor>().SaveAsync(null, form.ToDraft(), Guid.Empty, "ada@example.org", Ct);
+            Assert.True(outcome.Succeeded);
+        }
+
+        // Act
+        var response = await Client().GetAsync("/sessions/nova-cells", Ct);
+
+        // Assert: a proposal was never public, so its address is simply unknown
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task APublicSessionTakenOffTheSchedulesPageSaysItWasRemoved()
     {
         // Arrange
         var client = Client();
@@ -64,8 +82,8 @@ public sealed class UnscheduledSessionHttpTests : IAsyncLifetime
         await UnscheduleAsync("pki-future");
         var response = await client.GetAsync("/sessions/pki-future", Ct);
 
-        // Assert
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // Assert: as for a deleted session, a bookmark or shared link learns it is off rather than finding nothing
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
     }
 
     [Fact]
