@@ -1,6 +1,9 @@
 namespace Summit.Core.Editing;
 
-/// <summary>What an organizer submits for a session: the form's values, before they are checked.</summary>
+/// <summary>
+/// What an organizer submits for a session: the form's values, before they are checked. <see cref="RoomId"/> and
+/// <see cref="TimeSlotId"/> both null make it unscheduled: kept, but not on the schedule.
+/// </summary>
 public sealed record SessionDraft(
     string Title,
     string Slug,
@@ -8,8 +11,8 @@ public sealed record SessionDraft(
     int? TrackId,
     SessionKind Kind,
     SessionStatus Status,
-    int RoomId,
-    int TimeSlotId,
+    int? RoomId,
+    int? TimeSlotId,
     bool LeadWanted,
     bool OpenForOnDemand,
     IReadOnlyList<LeadDraft> Leads,
@@ -27,6 +30,8 @@ public sealed record SessionDraft(
         Leads = [.. Leads.Select(l => l with { NewPersonName = TextInput.OptionalLine(l.NewPersonName) })],
         Subjects = [.. Subjects.Select(s => new SubjectDraft(TextInput.Line(s.Title).Trim(), TextInput.Block(s.Description)))],
     };
+
+    public bool IsScheduled => RoomId is not null && TimeSlotId is not null;
 }
 
 /// <summary>A lead: an existing person by id, or a new one by name.</summary>

@@ -48,19 +48,7 @@ public static partial class SessionRules
             Fail(nameof(draft.Description), $"Keep the description under {MaxDescription:N0} characters.");
         }
 
-        if (!facts.RoomIds.Contains(draft.RoomId))
-        {
-            Fail(nameof(draft.RoomId), "Choose a room.");
-        }
-
-        if (!facts.SlotIds.Contains(draft.TimeSlotId))
-        {
-            Fail(nameof(draft.TimeSlotId), "Choose a time slot.");
-        }
-        else if (facts.TakenPlaces.TryGetValue((draft.RoomId, draft.TimeSlotId), out var other))
-        {
-            Fail(nameof(draft.TimeSlotId), $"“{other}” is already in this room at this time. Choose a free slot.");
-        }
+        CheckPlace(draft, facts, Fail);
 
         if (draft.TrackId is { } track && !facts.TrackIds.Contains(track))
         {
@@ -106,6 +94,41 @@ public static partial class SessionRules
         }
 
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+
+    /// <summary>
+    /// A room and a slot, both existing and free, or neither (unscheduled). One without the other would be a session
+    /// on the schedule with no time or no place, which no page could show.
+    /// </summary>
+    private static void CheckPlace(SessionDraft draft, ScheduleFacts facts, Action<string, string> fail)
+    {
+        if (draft.RoomId is not { } room || draft.TimeSlotId is not { } slot)
+        {
+            if (draft.TimeSlotId is not null)
+            {
+                fail(nameof(draft.RoomId), "Choose a room too, or make the session unscheduled.");
+            }
+            else if (draft.RoomId is not null)
+            {
+                fail(nameof(draft.TimeSlotId), "Choose a time slot too, or make the session unscheduled.");
+            }
+
+            return;
+        }
+
+        if (!facts.RoomIds.Contains(room))
+        {
+            fail(nameof(draft.RoomId), "Choose a room.");
+        }
+
+        if (!facts.SlotIds.Contains(slot))
+        {
+            fail(nameof(draft.TimeSlotId), "Choose a time slot.");
+        }
+        else if (facts.TakenPlaces.TryGetValue((room, slot), out var other))
+        {
+            fail(nameof(draft.TimeSlotId), $"“{other}” is already in this room at this time. Choose a free slot.");
+        }
     }
 
     /// <summary>A URL-safe slug from a title: "Keystone V3 api - draft" gives "keystone-v3-api-draft".</summary>

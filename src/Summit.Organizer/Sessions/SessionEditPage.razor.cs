@@ -27,6 +27,7 @@ public sealed partial class SessionEditPage : IDisposable
     private bool _deleted;
     private string _savedTitle = "";
     private string _savedSlug = "";
+    private bool _savedScheduled;
     private string _loadedForm = "";
 
     [Parameter]
@@ -55,6 +56,7 @@ public sealed partial class SessionEditPage : IDisposable
             _notFound = _form is null;
             _savedTitle = _form?.Title ?? "";
             _savedSlug = _form?.Slug ?? "";
+            _savedScheduled = _form?.RoomId is not null;
         }
         else
         {
@@ -86,12 +88,16 @@ public sealed partial class SessionEditPage : IDisposable
         _saving = true;
         try
         {
+            var (wasScheduled, isScheduled) = (Id is not null && _savedScheduled, _form!.RoomId is not null);
+            if (wasScheduled && !isScheduled && !await ConfirmUnscheduleAsync())
+            {
+                return;
+            }
+
             // A name left in the lead box is meant as a lead: saving without it would drop it while saying "Saved."
-            _form!.AddPendingLead(_options!.People);
+            _form.AddPendingLead(_options!.People);
             var outcome = await Editor.SaveAsync(Id, _form.ToDraft(), _form.Version, await CurrentOrganizer.NameAsync(AuthenticationState), CancellationToken.None);
-            await ShowAsync(outcome, await WaitsForReleaseAsync()
-                ? "Saved to the working copy. Attendees see it once it is released on the Releases page."
-                : "Saved. The public schedule and calendars show it now.");
+            await ShowAsync(outcome, SavedMessage.For(await WaitsForReleaseAsync(), wasScheduled, isScheduled));
         }
         finally
         {
@@ -129,6 +135,14 @@ public sealed partial class SessionEditPage : IDisposable
         await LoadAsync();
         _form ??= mine;
     }
+
+    /// <summary>Taking a session off the schedule takes it from attendees' agendas and calendars: asked first.</summary>
+    private async Task<bool> ConfirmUnscheduleAsync() =>
+        await Dialogs.ShowMessageBoxAsync(
+            "Take this session off the schedule?",
+            $"“{_savedTitle}” leaves the public schedule, and attendees’ calendars show it cancelled. Its stars are kept for when it gets a room and a time slot again.",
+            yesText: "Unschedule",
+            cancelText: "Keep it scheduled") == true;
 
     /// <summary>The organizer has seen the other change and keeps their own values: save them over the newer version.</summary>
     private async Task ReapplyAsync()

@@ -141,8 +141,8 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
         TrackId = session.TrackId,
         Kind = session.Kind,
         Status = session.Status,
-        RoomId = session.RoomId ?? 0,
-        TimeSlotId = session.TimeSlotId ?? 0,
+        RoomId = session.RoomId,
+        TimeSlotId = session.TimeSlotId,
         LeadWanted = session.LeadWanted,
         OpenForOnDemand = session.OpenForOnDemand,
         Leads = [.. session.Leads.OrderBy(l => l.Order).Select(l => new SessionForm.LeadRow { PersonId = l.PersonId, Name = l.Person!.Name, IsTentative = l.IsTentative })],
@@ -180,8 +180,8 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
             .Add("Track", session.TrackId is { } t ? tracks.GetValueOrDefault(t) : null, draft.TrackId is { } nt ? tracks.GetValueOrDefault(nt) : null)
             .Add("Kind", session.Id == 0 ? (SessionKind?)null : session.Kind, draft.Kind)
             .Add("Status", session.Id == 0 ? (SessionStatus?)null : session.Status, draft.Status)
-            .Add("Room", session.RoomId is { } r ? names.GetValueOrDefault(r) : null, names.GetValueOrDefault(draft.RoomId))
-            .Add("Time slot", session.TimeSlotId is { } ts ? slots.GetValueOrDefault(ts) : null, slots.GetValueOrDefault(draft.TimeSlotId))
+            .Add("Room", session.Id == 0 ? null : PlaceName(session.RoomId, names), PlaceName(draft.RoomId, names))
+            .Add("Time slot", session.Id == 0 ? null : PlaceName(session.TimeSlotId, slots), PlaceName(draft.TimeSlotId, slots))
             .Add("Lead wanted", session.LeadWanted, draft.LeadWanted)
             .Add("Open for on-demand", session.OpenForOnDemand, draft.OpenForOnDemand)
             .Add("Leads", LeadNames(session.Leads.OrderBy(l => l.Order).Select(l => (l.Person?.Name ?? "", l.IsTentative))),
@@ -288,12 +288,21 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
     private static async Task<bool> PlaceTakenAsync(SummitDbContext db, Session session, CancellationToken cancellationToken)
     {
         var (id, roomId, slotId) = (session.Id, session.RoomId, session.TimeSlotId);
+        if (roomId is null || slotId is null)
+        {
+            // Unscheduled sessions share no place: the index refused the slug.
+            return false;
+        }
+
         db.ChangeTracker.Clear();
         return await db.Sessions.AnyAsync(s => s.RoomId == roomId && s.TimeSlotId == slotId && s.Id != id, cancellationToken);
     }
 
     private static Task<EditConflict> DescribeConflictAsync(SummitDbContext db, int sessionId, CancellationToken cancellationToken) =>
         EditConflicts.DescribeAsync(db, sessionId, cancellationToken);
+
+    /// <summary>A room's or slot's name for the history; "Unscheduled" for none, so taking a session off the schedule reads as such.</summary>
+    private static string? PlaceName(int? id, Dictionary<int, string> names) => id is { } known ? names.GetValueOrDefault(known) : Unscheduled.Label;
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;
 

@@ -24,9 +24,10 @@ public sealed class SessionForm
 
     public SessionStatus Status { get; set; }
 
-    public int RoomId { get; set; }
+    /// <summary>Null with <see cref="TimeSlotId"/>: unscheduled.</summary>
+    public int? RoomId { get; set; }
 
-    public int TimeSlotId { get; set; }
+    public int? TimeSlotId { get; set; }
 
     public bool LeadWanted { get; set; }
 

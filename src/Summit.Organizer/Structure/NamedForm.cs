@@ -7,5 +7,8 @@ public sealed class NamedForm
 
     public string Slug { get; set; } = "";
 
-    public NamedDraft ToDraft() => new(Name, Slug);
+    /// <summary>A room's capacity as typed: text, so a bad entry reaches the editor and gets its message.</summary>
+    public string Capacity { get; set; } = "";
+
+    public NamedDraft ToDraft() => new(Name, Slug, Capacity);
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Summit.Core.Editing;
+using Summit.Core.Interest;
 using Summit.Data;
 using Summit.Organizer.Accounts;
 using Summit.Organizer.Sessions;
@@ -39,15 +40,27 @@ public sealed partial class StructureEditor
         }
 
         var errors = Validate(kind, name, slug, others);
+        var (capacity, capacityError) = kind == NamedKind.Room ? RoomCapacity.Read(draft.Capacity) : (null, null);
+        if (capacityError is not null)
+        {
+            errors[StructureFields.Capacity] = [capacityError];
+        }
+
         if (errors.Count > 0)
         {
             return SaveOutcome.Invalid(errors);
         }
 
         var diff = new FieldDiff().Add("Name", item?.Name, name).Add("Slug", item?.Slug, slug);
+        if (kind == NamedKind.Room)
+        {
+            diff.Add("Capacity", item?.Capacity, capacity);
+        }
+
         if (item is null)
         {
             item = Named.Add(db, kind, name, slug, all.Count == 0 ? 0 : all.Max(n => n.Order) + 1);
+            item.Capacity = capacity;
         }
         else if (diff.IsEmpty)
         {
@@ -61,8 +74,10 @@ public sealed partial class StructureEditor
                 await TouchSessionsAsync(db, UsedBy(kind, item.Id), cancellationToken);
             }
 
+            // Calendars never show a capacity: changing it alone leaves the sessions' revisions alone.
             item.Name = name;
             item.Slug = slug;
+            item.Capacity = capacity;
         }
 
         var saved = item;
@@ -92,7 +107,8 @@ public sealed partial class StructureEditor
         }
 
         item.Remove(db);
-        db.Changes.Add(Change(user, kind.ToString(), id, item.Name, "Deleted", new FieldDiff().Add("Name", item.Name, (string?)null).Add("Slug", item.Slug, (string?)null)));
+        var diff = new FieldDiff().Add("Name", item.Name, (string?)null).Add("Slug", item.Slug, (string?)null).Add("Capacity", item.Capacity, null);
+        db.Changes.Add(Change(user, kind.ToString(), id, item.Name, "Deleted", diff));
         return await CommitAsync(db, () => id, StructureFields.Delete, "", cancellationToken);
     }
 
@@ -251,6 +267,19 @@ public sealed partial class StructureEditor
                 else
                 {
                     _track!.Order = value;
+                }
+            }
+        }
+
+        /// <summary>A room's capacity; tracks have none and keep none.</summary>
+        public int? Capacity
+        {
+            get => _room?.Capacity;
+            set
+            {
+                if (_room is not null)
+                {
+                    _room.Capacity = value;
                 }
             }
         }

@@ -39,7 +39,7 @@ public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> f
         var waits = await db.Conferences.AsNoTracking().AnyAsync(c => c.PublishMode == Core.Releases.PublishMode.WhenReleased, cancellationToken);
 
         return new StructureView(
-            [.. rooms.Select(r => new NamedRow(r.Id, r.Name, r.Slug, r.Order, byRoom.GetValueOrDefault(r.Id)))],
+            [.. rooms.Select(r => new NamedRow(r.Id, r.Name, r.Slug, r.Order, byRoom.GetValueOrDefault(r.Id), r.Capacity))],
             [.. tracks.Select(t => new NamedRow(t.Id, t.Name, t.Slug, t.Order, byTrack.GetValueOrDefault(t.Id)))],
             [.. days.Select(d => new DayRow(d.Id, d.Date, [.. d.Slots.OrderBy(s => s.Start).ThenBy(s => s.End)
                 .Select(s => new SlotRow(s.Id, s.DayId, s.Start, s.End, bySlot.GetValueOrDefault(s.Id)))]))])
@@ -55,9 +55,15 @@ public sealed partial class StructureEditor(IDbContextFactory<SummitDbContext> f
     private static async Task<string?> StillHoldsAsync(SummitDbContext db, string what, Expression<Func<Session, bool>> uses, CancellationToken cancellationToken)
     {
         var titles = (await db.Sessions.AsNoTracking().Where(uses)
-            .Select(s => new { s.TimeSlot!.Day!.Date, s.TimeSlot.Start, s.Title })
+            .Select(s => new
+            {
+                // A track may hold unscheduled sessions, which have no slot: they come after the scheduled ones.
+                Date = s.TimeSlot == null ? (DateOnly?)null : s.TimeSlot.Day!.Date,
+                Start = s.TimeSlot == null ? (TimeOnly?)null : s.TimeSlot.Start,
+                s.Title,
+            })
             .ToListAsync(cancellationToken))
-            .OrderBy(s => s.Date).ThenBy(s => s.Start).ThenBy(s => s.Title, NameOrder.Instance)
+            .OrderBy(s => s.Date is null).ThenBy(s => s.Date).ThenBy(s => s.Start).ThenBy(s => s.Title, NameOrder.Instance)
             .Select(s => s.Title)
             .ToList();
         if (titles.Count == 0)

@@ -23,7 +23,8 @@ public sealed record StructureView(IReadOnlyList<NamedRow> Rooms, IReadOnlyList<
     public bool WaitsForRelease { get; init; }
 }
 
-public sealed record NamedRow(int Id, string Name, string Slug, int Order, int SessionCount);
+/// <summary>A room or track in the list; <see cref="Capacity"/> is a room's, when known (tracks have none).</summary>
+public sealed record NamedRow(int Id, string Name, string Slug, int Order, int SessionCount, int? Capacity = null);
 
 public sealed record DayRow(int Id, DateOnly Date, IReadOnlyList<SlotRow> Slots)
 {
@@ -39,8 +40,11 @@ public sealed record SlotRow(int Id, int DayId, TimeOnly Start, TimeOnly End, in
     public string Label => StructureText.Times(Start, End);
 }
 
-/// <summary>A room or track as the organizer typed it; an empty slug is made from the name.</summary>
-public sealed record NamedDraft(string Name, string Slug);
+/// <summary>
+/// A room or track as the organizer typed it; an empty slug is made from the name. <see cref="Capacity"/> is a room's
+/// capacity as typed (empty when unknown), read by <see cref="Core.Interest.RoomCapacity"/>; tracks ignore it.
+/// </summary>
+public sealed record NamedDraft(string Name, string Slug, string Capacity = "");
 
 /// <summary>A day as the organizer typed it; null when the date field was empty or unreadable.</summary>
 public sealed record DayDraft(DateOnly? Date);
@@ -53,6 +57,7 @@ public static class StructureFields
 {
     public const string Name = nameof(NamedDraft.Name);
     public const string Slug = nameof(NamedDraft.Slug);
+    public const string Capacity = nameof(NamedDraft.Capacity);
     public const string Date = nameof(DayDraft.Date);
     public const string DayId = nameof(SlotDraft.DayId);
     public const string Start = nameof(SlotDraft.Start);

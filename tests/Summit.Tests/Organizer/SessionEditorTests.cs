@@ -162,7 +162,7 @@ public sealed class SessionEditorTests : IAsyncLifetime
     public async Task NewSessionGetsItsFieldsLeadsAndSubjects()
     {
         var (_, template) = await OpenAsync("pki-future");
-        var slot = await FreeSlotAsync(template.RoomId);
+        var slot = await FreeSlotAsync(template.RoomId!.Value);
         var form = new SessionForm
         {
             Title = "Nova cells",
@@ -215,7 +215,7 @@ public sealed class SessionEditorTests : IAsyncLifetime
         Assert.Equal(SessionKind.Split, merged.Kind);
         Assert.Null(await _editor.LoadAsync(sourceId, Ct));
         var options = await _editor.OptionsAsync(null, Ct);
-        Assert.True(options.IsFree(source.RoomId, source.TimeSlotId));
+        Assert.True(options.IsFree(source.RoomId!.Value, source.TimeSlotId!.Value));
     }
 
     [Fact]
@@ -242,9 +242,9 @@ public sealed class SessionEditorTests : IAsyncLifetime
     public async Task SplitOutMovesASubjectIntoItsOwnSessionInAFreeSlot()
     {
         var (id, session) = await OpenAsync("quantum-scheduler-quantum-xenserver");
-        var slot = await FreeSlotAsync(session.RoomId);
+        var slot = await FreeSlotAsync(session.RoomId!.Value);
 
-        var outcome = await _editor.SplitOutAsync(id, 1, session.RoomId, slot, "ada@example.org", Ct);
+        var outcome = await _editor.SplitOutAsync(id, 1, session.RoomId!.Value, slot, "ada@example.org", Ct);
 
         Assert.True(outcome.Succeeded);
         var rest = (await _editor.LoadAsync(id, Ct))!;
@@ -262,7 +262,7 @@ public sealed class SessionEditorTests : IAsyncLifetime
         var (id, session) = await OpenAsync("quantum-scheduler-quantum-xenserver");
         var (_, other) = await OpenAsync("pki-future");
 
-        var outcome = await _editor.SplitOutAsync(id, 1, session.RoomId, other.TimeSlotId, "ada@example.org", Ct);
+        var outcome = await _editor.SplitOutAsync(id, 1, session.RoomId!.Value, other.TimeSlotId!.Value, "ada@example.org", Ct);
 
         Assert.False(outcome.Succeeded);
         Assert.Equal(2, (await _editor.LoadAsync(id, Ct))!.Subjects.Count);
