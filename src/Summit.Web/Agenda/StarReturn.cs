@@ -15,6 +15,9 @@ public static class StarReturn
     /// <summary>The schedule's address for the filter a visitor asked for.</summary>
     public static string ForSchedule(ScheduleFilter filter) => "/" + FilterQuery.ToQueryString(filter);
 
+    /// <summary>The grid's address for the filter a visitor asked for.</summary>
+    public static string ForGrid(ScheduleFilter filter) => "/grid" + FilterQuery.ToQueryString(filter);
+
     /// <summary>A path on this site taken from a form or an address; anything else leads to the schedule.</summary>
     public static string Safe(string? candidate) => LocalUrls.OrDefault(candidate, "/");
 
