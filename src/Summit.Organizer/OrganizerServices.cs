@@ -13,6 +13,8 @@ public static class OrganizerServices
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OrganizerAccountOptions>().BindConfiguration(OrganizerAccountOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Summit.Core.Planning.PlannerOptions>().BindConfiguration(Summit.Core.Planning.PlannerOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OrganizerSessionStore>();
         services.AddScoped<OrganizerAccess>();
         services.AddScoped<SessionEditor>();

@@ -17,23 +17,12 @@ public static class ScheduleWarnings
         var warnings = new List<ScheduleWarning>();
         var active = schedule.Sessions.Where(s => s.Status != SessionStatus.Cancelled).ToList();
 
-        foreach (var person in active.SelectMany(s => s.Leads.Select(l => (Lead: l, Session: s))).GroupBy(x => x.Lead.Slug))
+        foreach (var (lead, a, b) in LeadOverlaps.Find(active, s => new SessionTime(s.Day, s.Start, s.End), s => s.Leads))
         {
-            var sessions = person.Select(x => x.Session).OrderBy(s => s.Day).ThenBy(s => s.Start).ToList();
-            for (var i = 0; i < sessions.Count; i++)
-            {
-                for (var j = i + 1; j < sessions.Count; j++)
-                {
-                    var (a, b) = (sessions[i], sessions[j]);
-                    if (a.Day == b.Day && a.Start < b.End && b.Start < a.End)
-                    {
-                        warnings.Add(new ScheduleWarning(
-                            WarningKind.LeadDoubleBooked,
-                            $"{person.First().Lead.Name} leads “{a.Title}” ({a.Room.Name}) and “{b.Title}” ({b.Room.Name}) at the same time.",
-                            [a.Slug, b.Slug]));
-                    }
-                }
-            }
+            warnings.Add(new ScheduleWarning(
+                WarningKind.LeadDoubleBooked,
+                $"{lead.Name} leads “{a.Title}” ({a.Room.Name}) and “{b.Title}” ({b.Room.Name}) at the same time.",
+                [a.Slug, b.Slug]));
         }
 
         foreach (var session in active.Where(s => s.LeadWanted))

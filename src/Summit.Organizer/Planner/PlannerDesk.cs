@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Summit.Core.Planning;
 using Summit.Data;
 using Summit.Organizer.Accounts;
@@ -6,13 +7,28 @@ using Summit.Organizer.Accounts;
 namespace Summit.Organizer.Planner;
 
 /// <summary>
-/// The planner's moves: each one transaction, refused when a session changed since the organizer saw it, raising
-/// revisions and recording history like any save. Holds no state; one database context per operation.
+/// The planner's reads and moves: each move is one transaction, refused when a session changed since the organizer
+/// saw it, raising revisions and recording history like any save. Holds no state; one database context per operation.
 /// </summary>
-public sealed class PlannerDesk(IDbContextFactory<SummitDbContext> factory, OrganizerAccess? access = null)
+/// <remarks>The clock and options are optional so tests of the moves need name only the database; the app registers both.</remarks>
+public sealed partial class PlannerDesk(
+    IDbContextFactory<SummitDbContext> factory,
+    OrganizerAccess? access = null,
+    TimeProvider? clock = null,
+    IOptions<PlannerOptions>? options = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    private readonly PlannerOptions _options = options?.Value ?? new PlannerOptions();
+
+    private OrganizerAccess? Access => access;
+
     /// <summary>The day to plan (the event's first day when null or unknown); null while the database holds no event.</summary>
-    public Task<PlannerDay?> LoadDayAsync(DateOnly? day, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public async Task<PlannerDay?> LoadDayAsync(DateOnly? day, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await PlannerDayReader.ReadAsync(db, day, _clock.GetUtcNow(), _options, cancellationToken);
+    }
 
     /// <summary>Moves a session (placed or from the tray) to a free room and slot.</summary>
     public Task<PlannerOutcome> MoveAsync(PlannerCardRef session, int roomId, int slotId, string user, CancellationToken cancellationToken) => throw new NotImplementedException();
@@ -28,8 +44,4 @@ public sealed class PlannerDesk(IDbContextFactory<SummitDbContext> factory, Orga
 
     /// <summary>Undoes the last move.</summary>
     public Task<PlannerOutcome> UndoAsync(PlannerUndo undo, string user, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    private IDbContextFactory<SummitDbContext> Factory => factory;
-
-    private OrganizerAccess? Access => access;
 }
