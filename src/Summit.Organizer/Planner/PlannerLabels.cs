@@ -1,10 +1,11 @@
 using System.Globalization;
 using Summit.Core.Planning;
+using Summit.Core.Time;
 
 namespace Summit.Organizer.Planner;
 
 /// <summary>The planner's words for days, slots, places and stars, so the board, the tray and the keyboard path say the same.</summary>
-public static class PlannerText
+public static class PlannerLabels
 {
     // Colour-blind-safe hues dark enough for a 3:1 stripe against white; a track's colour follows its slug, so it stays
     // the same across days, reloads and organizers without being stored.
@@ -12,10 +13,10 @@ public static class PlannerText
 
     public static string Day(DateOnly date) => date.ToString("ddd d MMM", CultureInfo.InvariantCulture);
 
-    public static string Slot(PlannerSlot slot) =>
-        $"{slot.Start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{slot.End.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+    /// <summary>"11:00am – 11:40am", as the public schedule writes times.</summary>
+    public static string Slot(PlannerSlot slot) => $"{EventClock.FormatTime(slot.Start)} – {EventClock.FormatTime(slot.End)}";
 
-    /// <summary>"Windsor BC, 11:00–11:40": how a cell is named in the keyboard path and to screen readers.</summary>
+    /// <summary>"Windsor BC, 11:00am – 11:40am": how a cell is named in the keyboard path and to screen readers.</summary>
     public static string Place(PlannerRoom room, PlannerSlot slot) => $"{room.Name}, {Slot(slot)}";
 
     /// <summary>Where a session is on <paramref name="day"/>: its room and time, or the tray.</summary>
