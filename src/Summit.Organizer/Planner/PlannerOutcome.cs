@@ -7,6 +7,9 @@ namespace Summit.Organizer.Planner;
 /// </summary>
 public sealed record PlannerOutcome(bool Applied, string Message, PlannerUndo? Undo)
 {
+    /// <summary>When refused because someone changed a session meanwhile: who, when and what, from the history.</summary>
+    public Summit.Organizer.Sessions.EditConflict? Conflict { get; init; }
+
     public static PlannerOutcome Done(string message, PlannerUndo? undo) => new(true, message, undo);
 
     public static PlannerOutcome Refused(string message) => new(false, message, null);

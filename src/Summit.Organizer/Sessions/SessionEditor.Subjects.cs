@@ -31,41 +31,7 @@ public sealed partial class SessionEditor
             return SaveOutcome.Invalid("Merge", "One of the two sessions no longer exists.");
         }
 
-        var before = SubjectTitles(target);
-        var order = target.Subjects.Count == 0 ? 0 : target.Subjects.Max(s => s.Order) + 1;
-        if (target.Subjects.Count == 0)
-        {
-            // The target's own text becomes its first subject, so both read as equals in the split session.
-            target.Subjects.Add(new SessionSubject { Title = target.Title, Description = target.Description, Order = order++ });
-            target.Description = "";
-        }
-
-        target.Subjects.Add(new SessionSubject { Title = source.Title, Description = source.Description, Order = order++ });
-        foreach (var subject in source.Subjects.OrderBy(s => s.Order))
-        {
-            target.Subjects.Add(new SessionSubject { Title = subject.Title, Description = subject.Description, Order = order++ });
-        }
-
-        foreach (var lead in source.Leads.Where(l => target.Leads.All(t => t.PersonId != l.PersonId)))
-        {
-            target.Leads.Add(new SessionLead { PersonId = lead.PersonId, IsTentative = lead.IsTentative, Order = target.Leads.Count });
-        }
-
-        // Attendees who starred the merged session keep it, now as part of the target.
-        var starredTarget = (await db.AgendaItems.Where(i => i.SessionId == targetId).Select(i => i.AgendaId).ToListAsync(cancellationToken)).ToHashSet();
-        foreach (var star in await db.AgendaItems.AsNoTracking().Where(i => i.SessionId == sourceId).ToListAsync(cancellationToken))
-        {
-            if (starredTarget.Add(star.AgendaId))
-            {
-                db.AgendaItems.Add(new Summit.Core.Agenda.AgendaItem { AgendaId = star.AgendaId, SessionId = targetId, AddedUtc = star.AddedUtc });
-            }
-        }
-
-        target.Kind = SessionKind.Split;
-        Touch(target);
-        db.RemoveMergedSession(source, target);
-        db.Changes.Add(Change(user, target, "Merged", new FieldDiff().Add("Subjects", before, SubjectTitles(target)).Add("Merged from", (string?)null, source.Title)));
-        db.Changes.Add(Change(user, source, "Merged", new FieldDiff().Add("Merged into", (string?)null, target.Title)));
+        await SessionMerge.ApplyAsync(db, source, target, user, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return await CommitAsync(db, target, cancellationToken);
     }
 

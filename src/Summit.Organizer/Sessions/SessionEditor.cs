@@ -243,23 +243,10 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
         }
     }
 
-    private void Touch(Session session)
-    {
-        session.Revision = session.Id == 0 ? 0 : session.Revision + 1;
-        session.LastModifiedUtc = clock.GetUtcNow().UtcDateTime;
-        session.Version = Guid.NewGuid();
-    }
+    private void Touch(Session session) => SessionStamps.Touch(session, clock.GetUtcNow().UtcDateTime);
 
-    private ScheduleChange Change(string user, Session session, string action, FieldDiff diff) => new()
-    {
-        AtUtc = clock.GetUtcNow().UtcDateTime,
-        User = user,
-        EntityType = "Session",
-        EntityId = session.Id,
-        EntityLabel = session.Title,
-        Action = action,
-        Fields = [.. diff.Changes],
-    };
+    private ScheduleChange Change(string user, Session session, string action, FieldDiff diff) =>
+        SessionStamps.Change(user, session, action, diff, clock.GetUtcNow().UtcDateTime);
 
     private static async Task<SaveOutcome> CommitAsync(SummitDbContext db, Session session, CancellationToken cancellationToken)
     {
@@ -305,23 +292,12 @@ public sealed partial class SessionEditor(IDbContextFactory<SummitDbContext> fac
         return await db.Sessions.AnyAsync(s => s.RoomId == roomId && s.TimeSlotId == slotId && s.Id != id, cancellationToken);
     }
 
-    private static async Task<EditConflict> DescribeConflictAsync(SummitDbContext db, int sessionId, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        // The newest change to this session, or to a room, slot, day or track, which also renews the versions
-        // of the sessions in it.
-        var latest = await db.Changes.AsNoTracking()
-            .Where(c => (c.EntityType == "Session" && c.EntityId == sessionId) || c.EntityType != "Session")
-            .OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        return latest is null
-            ? new EditConflict("another organizer", DateTime.UtcNow, [])
-            : new EditConflict(latest.User, latest.AtUtc, latest.Fields);
-    }
+    private static Task<EditConflict> DescribeConflictAsync(SummitDbContext db, int sessionId, CancellationToken cancellationToken) =>
+        EditConflicts.DescribeAsync(db, sessionId, cancellationToken);
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;
 
-    private static string SubjectTitles(Session session) => string.Join(" | ", session.Subjects.OrderBy(s => s.Order).Select(s => s.Title));
+    private static string SubjectTitles(Session session) => SessionMerge.Titles(session);
 
     private static string LeadNames(IEnumerable<(string Name, bool Tentative)> leads) =>
         string.Join(", ", leads.Select(l => l.Tentative ? $"{l.Name} (tentative)" : l.Name));
