@@ -70,6 +70,8 @@ export function attach(root, dotNet) {
     };
 
     root.addEventListener('dragstart', onDragStart);
+    // Tells scripts and tests that a drop now reaches the server (the page may be interactive a moment earlier).
+    root.dataset.dragReady = 'true';
     root.addEventListener('dragover', onDragOver);
     root.addEventListener('drop', onDrop);
     root.addEventListener('dragend', end);
