@@ -1,0 +1,153 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
+using MudBlazor;
+using Summit.Core.Planning;
+using Summit.Data;
+
+namespace Summit.Organizer.Planner;
+
+/// <summary>
+/// One day of the plan: loads it from <see cref="PlannerDesk"/>, hands drops and keyboard moves to the desk, shows its
+/// answer, and redraws whenever anyone changes the schedule (<see cref="ScheduleChangeSignal.Changed"/>).
+/// </summary>
+public sealed partial class PlannerPage : IAsyncDisposable
+{
+    private const string Module = "./_content/Summit.Organizer/Planner/PlannerPage.razor.js";
+
+    private ElementReference _root;
+    private PlannerDay? _day;
+    private bool _loaded;
+    private IReadOnlyDictionary<int, IReadOnlyList<PlanConflictKind>> _conflicts = new Dictionary<int, IReadOnlyList<PlanConflictKind>>();
+    private int? _selectedId;
+    private IJSObjectReference? _drag;
+    private DotNetObjectReference<PlannerPage>? _self;
+    private bool _reloading;
+    private bool _reloadAgain;
+    private bool _disposed;
+
+    /// <summary>The day to plan, as <c>?day=2012-10-16</c>; the event's first day when missing or unknown.</summary>
+    [SupplyParameterFromQuery(Name = "day")]
+    public string? DayParameter { get; set; }
+
+    [Inject]
+    private PlannerDesk Desk { get; set; } = default!;
+
+    [Inject]
+    private ScheduleChangeSignal Signal { get; set; } = default!;
+
+    [Inject]
+    private ScheduleSnapshots Snapshots { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    private PlannerCard? Selected => _selectedId is { } id ? Find(id) : null;
+
+    private DateOnly? RequestedDay =>
+        DateOnly.TryParseExact(DayParameter, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    protected override void OnInitialized() => Signal.Changed += OnScheduleChanged;
+
+    protected override async Task OnParametersSetAsync() => await LoadAsync();
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _self = DotNetObjectReference.Create(this);
+            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", Module);
+            _drag = await module.InvokeAsync<IJSObjectReference>("attach", _root, _self);
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        _day = await Desk.LoadDayAsync(RequestedDay, CancellationToken.None);
+        _loaded = true;
+        _conflicts = _day is null
+            ? new Dictionary<int, IReadOnlyList<PlanConflictKind>>()
+            : _day.Conflicts
+                .SelectMany(c => c.SessionIds.Select(id => (Id: id, c.Kind)))
+                .GroupBy(c => c.Id)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<PlanConflictKind>)[.. g.Select(c => c.Kind).Distinct()]);
+        if (_selectedId is { } id && Find(id) is null)
+        {
+            // Moved to another day, merged away or deleted: nothing is selected any more.
+            _selectedId = null;
+        }
+    }
+
+    private PlannerCard? Find(int id) =>
+        _day?.Placed.FirstOrDefault(c => c.Id == id) ?? _day?.Tray.FirstOrDefault(c => c.Id == id);
+
+    private void Select(int id) => _selectedId = _selectedId == id ? null : id;
+
+    private void Deselect() => _selectedId = null;
+
+    // Raised on the thread of whoever saved (another organizer's circuit, a background listener): the reload is posted
+    // to this circuit's dispatcher, and changes arriving while one runs are folded into one more reload.
+    private void OnScheduleChanged()
+    {
+        if (!_disposed)
+        {
+            _ = InvokeAsync(ReloadAsync);
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        if (_reloading)
+        {
+            _reloadAgain = true;
+            return;
+        }
+
+        _reloading = true;
+        try
+        {
+            do
+            {
+                _reloadAgain = false;
+                await LoadAsync();
+                StateHasChanged();
+            }
+            while (_reloadAgain && !_disposed);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The page closed while reloading.
+        }
+        finally
+        {
+            _reloading = false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        Signal.Changed -= OnScheduleChanged;
+        try
+        {
+            if (_drag is not null)
+            {
+                await _drag.InvokeVoidAsync("dispose");
+                await _drag.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The tab is gone, and its listeners with it.
+        }
+
+        _self?.Dispose();
+    }
+}
