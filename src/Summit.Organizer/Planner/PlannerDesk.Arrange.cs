@@ -23,6 +23,9 @@ public sealed partial class PlannerDesk
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // What the move tried, kept past its rolled-back transaction to name the session that took a cell meanwhile.
+        List<Placement> attempted = [];
+        Places? named = null;
         return await GuardAsync(db, steps.Select(s => s.Session).ToList(), async (sessions, transaction) =>
         {
             var plan = Plan(steps, move, sessions);
@@ -38,6 +41,7 @@ public sealed partial class PlannerDesk
                 return PlannerOutcome.Refused(NothingToDo(move, plan));
             }
 
+            (attempted, named) = (moving, places);
             if (await TakenAsync(db, moving, places, cancellationToken) is { } taken)
             {
                 return PlannerOutcome.Refused(taken);
@@ -66,7 +70,7 @@ public sealed partial class PlannerDesk
                 move == PlannerMove.Undo ? null : new PlannerUndo(
                     UndoLabel(move, moving),
                     [.. undo.Select(u => new PlannerUndoStep(new PlannerCardRef(u.Session.Id, u.Session.Version), u.RoomId, u.TimeSlotId))]));
-        }, cancellationToken);
+        }, cancellationToken, async () => named is null ? null : await TakenAsync(db, attempted, named, cancellationToken));
     }
 
     /// <summary>Where each session goes: a swap trades the two sessions' places, every other move says where.</summary>
