@@ -17,7 +17,7 @@ public class ScheduleChange
     /// <summary>What the entity was called at the time, so the history reads well after a rename or delete.</summary>
     public required string EntityLabel { get; set; }
 
-    /// <summary>"Created", "Updated", "Cancelled", "Deleted", "Merged", "Split out".</summary>
+    /// <summary>"Created", "Updated", "Cancelled", "Deleted", "Merged", "Split out"; from the planner "Moved", "Scheduled", "Unscheduled", "Swapped".</summary>
     public required string Action { get; set; }
 
     public List<FieldChange> Fields { get; set; } = [];

@@ -15,6 +15,13 @@ public sealed record PlannerDay(
 {
     /// <summary>The session in this room and slot, or null when the cell is free.</summary>
     public PlannerCard? At(int roomId, int slotId) => Placed.FirstOrDefault(c => c.RoomId == roomId && c.SlotId == slotId);
+
+    /// <summary>The cells a card can move to, slot by slot and room by room: what the keyboard's "Move to…" offers.</summary>
+    public IEnumerable<(PlannerRoom Room, PlannerSlot Slot)> FreeCells()
+    {
+        var taken = Placed.Select(c => (c.RoomId, c.SlotId)).ToHashSet();
+        return from slot in Slots from room in Rooms where !taken.Contains((room.Id, slot.Id)) select (room, slot);
+    }
 }
 
 public sealed record PlannerRoom(int Id, string Name, int? Capacity);

@@ -23,6 +23,9 @@ public sealed partial class PlannerDesk
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // What the move tried, kept past its rolled-back transaction to name the session that took a cell meanwhile.
+        List<Placement> attempted = [];
+        Places? named = null;
         return await GuardAsync(db, steps.Select(s => s.Session).ToList(), async (sessions, transaction) =>
         {
             var plan = Plan(steps, move, sessions);
@@ -38,6 +41,7 @@ public sealed partial class PlannerDesk
                 return PlannerOutcome.Refused(NothingToDo(move, plan));
             }
 
+            (attempted, named) = (moving, places);
             if (await TakenAsync(db, moving, places, cancellationToken) is { } taken)
             {
                 return PlannerOutcome.Refused(taken);
@@ -66,7 +70,7 @@ public sealed partial class PlannerDesk
                 move == PlannerMove.Undo ? null : new PlannerUndo(
                     UndoLabel(move, moving),
                     [.. undo.Select(u => new PlannerUndoStep(new PlannerCardRef(u.Session.Id, u.Session.Version), u.RoomId, u.TimeSlotId))]));
-        }, cancellationToken);
+        }, cancellationToken, async () => named is null ? null : await TakenAsync(db, attempted, named, cancellationToken));
     }
 
     /// <summary>Where each session goes: a swap trades the two sessions' places, every other move says where.</summary>
@@ -155,29 +159,6 @@ public sealed partial class PlannerDesk
             : "Moved";
         db.Changes.Add(SessionStamps.Change(user, session, action, diff, now));
     }
-
-    private static string NothingToDo(PlannerMove move, List<Placement> plan) => move switch
-    {
-        PlannerMove.Move => $"“{plan[0].Session.Title}” is already there.",
-        PlannerMove.Unschedule => $"“{plan[0].Session.Title}” is already in the tray.",
-        PlannerMove.Swap => "Both sessions are in the tray: there is nothing to swap.",
-        _ => "The sessions are already where the undo would put them.",
-    };
-
-    private static string Sentence(PlannerMove move, List<Placement> moving, Places places) => move switch
-    {
-        PlannerMove.Swap => PlannerText.Swapped(moving[0].Session.Title, moving[^1].Session.Title),
-        PlannerMove.Unschedule => PlannerText.Unscheduled(moving[0].Session.Title),
-        PlannerMove.Move => PlannerText.Moved(moving[0].Session.Title, places.Describe(moving[0].ToRoom!.Value, moving[0].ToSlot!.Value)),
-        _ => PlannerText.PutBack([.. moving.Select(p => (p.Session.Title, p.ToRoom is { } room ? places.Describe(room, p.ToSlot!.Value) : null))]),
-    };
-
-    private static string UndoLabel(PlannerMove move, List<Placement> moving) => move switch
-    {
-        PlannerMove.Swap => $"Undo the swap of “{moving[0].Session.Title}” and “{moving[^1].Session.Title}”",
-        PlannerMove.Unschedule => $"Undo taking “{moving[0].Session.Title}” off the schedule",
-        _ => $"Undo the move of “{moving[0].Session.Title}”",
-    };
 
     /// <summary>A session of the move and where it goes; <see cref="SwappedWith"/> is the other session of a swap.</summary>
     private sealed record Placement(Session Session, int? ToRoom, int? ToSlot, Session? SwappedWith);

@@ -19,7 +19,8 @@ public sealed partial class PlannerDesk
         SummitDbContext db,
         IReadOnlyList<PlannerCardRef> seen,
         Func<IReadOnlyDictionary<int, Session>, IDbContextTransaction, Task<PlannerOutcome>> work,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<Task<string?>>? whoTookTheCell = null)
     {
         try
         {
@@ -52,7 +53,10 @@ public sealed partial class PlannerDesk
         catch (DbUpdateException ex) when (DatabaseFailure.IsUniqueViolation(ex))
         {
             // Another organizer filled the cell between this move's check and its save: the index kept one session there.
-            return PlannerOutcome.Refused("Another organizer put a session in that cell a moment ago, so nothing was changed. The planner shows it now.");
+            db.ChangeTracker.Clear();
+            return PlannerOutcome.Refused(
+                (whoTookTheCell is null ? null : await whoTookTheCell())
+                ?? "Another organizer put a session in that cell a moment ago, so nothing was changed. The planner shows it now.");
         }
         catch (Exception ex) when (SaveFailures.Describe(ex) is { } failure)
         {
