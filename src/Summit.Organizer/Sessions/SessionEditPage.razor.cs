@@ -60,8 +60,9 @@ public sealed partial class SessionEditPage : IDisposable
         }
         else
         {
-            var room = _options.Rooms.FirstOrDefault()?.Id ?? 0;
-            _form = new SessionForm { RoomId = room, TimeSlotId = _options.Slots.FirstOrDefault(s => _options.IsFree(room, s.Id))?.Id ?? 0 };
+            // The first room at its first free slot; an event without rooms yet starts its sessions unscheduled.
+            var room = _options.Rooms.FirstOrDefault()?.Id;
+            _form = new SessionForm { RoomId = room, TimeSlotId = room is { } r ? _options.Slots.FirstOrDefault(s => _options.IsFree(r, s.Id))?.Id : null };
         }
 
         _loadedForm = Snapshot(_form);
@@ -188,14 +189,16 @@ public sealed partial class SessionEditPage : IDisposable
             return;
         }
 
-        var confirmed = await Dialogs.ShowMessageBoxAsync("Cancel this session?", $"“{_savedTitle}” stays on the schedule and in calendars, marked cancelled.", yesText: "Cancel session", cancelText: "Keep it");
+        // An unscheduled session is on no schedule to stay on: say only what cancelling does to it.
+        var stays = _savedScheduled ? "stays on the schedule and in calendars, marked cancelled" : "is marked cancelled; it stays unscheduled, so attendees do not see it";
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Cancel this session?", $"“{_savedTitle}” {stays}.", yesText: "Cancel session", cancelText: "Keep it");
         if (confirmed != true)
         {
             return;
         }
 
         var outcome = await Editor.CancelAsync(Id!.Value, _form!.Version, await CurrentOrganizer.NameAsync(AuthenticationState), CancellationToken.None);
-        await ShowAsync(outcome, "Cancelled. It stays on the schedule and in calendars, marked cancelled.");
+        await ShowAsync(outcome, _savedScheduled ? "Cancelled. It stays on the schedule and in calendars, marked cancelled." : "Cancelled. It stays unscheduled, out of attendees' sight.");
     }
 
     private async Task DeleteAsync()
