@@ -14,6 +14,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, SummitServer serv
     [InlineData("/?track=keystone&q=pki", Viewport.Desktop)]
     [InlineData("/?room=nowhere&day=2012-13-45", Viewport.Phone)]
     [InlineData("/?track=keystone&day=2012-10-15", Viewport.Desktop)]
+    [InlineData("/grid", Viewport.Desktop)]
+    [InlineData("/grid?track=keystone&day=2012-10-18", Viewport.Phone)]
     [InlineData("/sessions/improving-quantum-firewalling", Viewport.Desktop)]
     [InlineData("/sessions/quantum-python-client-and-cli-improvements", Viewport.Phone)]
     [InlineData("/agenda", Viewport.Desktop)]
@@ -101,7 +103,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SummitServer serv
         await using var session = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Desktop);
         var page = session.Page;
 
-        foreach (var path in new[] { "/", "/sessions/improving-quantum-firewalling", "/agenda" })
+        foreach (var path in new[] { "/", "/grid", "/sessions/improving-quantum-firewalling", "/agenda" })
         {
             await page.GotoAsync(path);
             var levels = await page.EvaluateAsync<int[]>("() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])");

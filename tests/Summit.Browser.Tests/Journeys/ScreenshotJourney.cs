@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 using Summit.Browser.Tests.Infrastructure;
+using Summit.Core.Generation;
+using Summit.Data.Import;
 
 namespace Summit.Browser.Tests.Journeys;
 
@@ -48,6 +50,38 @@ public sealed class ScreenshotJourney(BrowserFixture browser, SummitServer serve
         await phone.Page.EvaluateAsync("() => document.querySelector('.filter-summary').scrollIntoView()");
         await Assertions.Expect(phone.Page.Locator("article.session-card")).ToHaveCountAsync(7);
         await ShootAsync(phone.Page, "phone.png", fullPage: false);
+        phone.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task TheGridIsPhotographedOnAnEventOfSeveralRooms()
+    {
+        // The seed has one room: the grid is shown on a generated event of six, on a server of its own.
+        await using var own = await SummitServer.StartAsync();
+        await own.WithDatabaseAsync(db => ScheduleImporter.ReplaceAsync(
+            db, ScheduleGenerator.Generate(new GeneratorOptions(Sessions: 60, Rooms: 6, Days: 2)), CancellationToken.None));
+        Directory.CreateDirectory(Folder);
+
+        await using (var desktop = await BrowserPage.OpenAsync(browser.Browser, own.BaseAddress, Viewport.Desktop))
+        {
+            var page = desktop.Page;
+            // During the first morning, so the current-time line shows.
+            await page.Clock.InstallAsync(new() { TimeDate = new DateTime(2012, 10, 15, 17, 10, 0, DateTimeKind.Utc) });
+            await page.GotoAsync("/grid?day=2012-10-15");
+            await page.Locator(".grid-block .star-button").Nth(2).ClickAsync();
+            await Assertions.Expect(page.Locator(".star-button[aria-pressed=true]")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator(".grid-now")).ToBeVisibleAsync();
+            await page.Mouse.MoveAsync(0, 0);
+            await page.EvaluateAsync("() => document.querySelector('.view-bar').scrollIntoView()");
+            await ShootAsync(page, "grid.png");
+            desktop.AssertNoErrors();
+        }
+
+        await using var phone = await BrowserPage.OpenAsync(browser.Browser, own.BaseAddress, Viewport.Phone);
+        await phone.Page.GotoAsync("/grid?day=2012-10-16");
+        await phone.Page.EvaluateAsync("() => document.querySelector('.view-bar').scrollIntoView()");
+        await Assertions.Expect(phone.Page.Locator("table.schedule-grid")).ToBeVisibleAsync();
+        await ShootAsync(phone.Page, "grid-phone.png");
         phone.AssertNoErrors();
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Summit.Organizer.Structure;
 
 namespace Summit.Tests.Grid;
 
@@ -91,6 +92,25 @@ public sealed class GridCachingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, revalidated.StatusCode);
         Assert.NotEqual(before.Headers.ETag, revalidated.Headers.ETag);
         Assert.Contains("PKI, renamed a minute ago", await revalidated.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ARenamedTracksOldGridAddressRedirectsToTheGridUnderItsNewSlug()
+    {
+        // Arrange
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var editor = scope.ServiceProvider.GetRequiredService<StructureEditor>();
+            var keystone = (await editor.ListAsync(Ct)).Tracks.Single(t => t.Slug == "keystone");
+            Assert.True((await editor.SaveAsync(NamedKind.Track, keystone.Id, new NamedDraft(keystone.Name, "identity"), "ada@example.org", Ct)).Succeeded);
+        }
+
+        // Act
+        var old = await Client().GetAsync("/grid?track=keystone", Ct);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal("/grid?track=identity", old.Headers.Location!.PathAndQuery);
     }
 
     [Fact]
