@@ -55,7 +55,14 @@ public sealed partial class PlannerPage : IAsyncDisposable
     private DateOnly? RequestedDay =>
         DateOnly.TryParseExact(DayParameter, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    protected override void OnInitialized() => Signal.Changed += OnScheduleChanged;
+    // Only the circuit's page listens: the prerendered one lives for a single request.
+    protected override void OnInitialized()
+    {
+        if (RendererInfo.IsInteractive)
+        {
+            Signal.Changed += OnScheduleChanged;
+        }
+    }
 
     // Prerendering shows the page's frame only: the circuit that follows replaces the prerendered board anyway, so
     // reading and writing five hundred cards twice would only delay the board an organizer can use.

@@ -155,6 +155,7 @@ public sealed partial class PlannerJourney(BrowserFixture browser)
         await Assertions.Expect(Planner.Cell(page, annapolis, eleven).Locator(".planner-card-select")).ToHaveTextAsync(Title);
         await Assertions.Expect(Planner.Status(page)).ToContainTextAsync($"Moved “{Title}”");
         await Assertions.Expect(page.Locator(".planner-actions-place")).ToContainTextAsync("Now in Annapolis, 11:00am");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"“{Title}” selected" })).ToBeFocusedAsync();
         session.AssertNoErrors();
     }
 
@@ -179,6 +180,26 @@ public sealed partial class PlannerJourney(BrowserFixture browser)
         Assert.True(await bob.Page.EvaluateAsync<bool>("() => window.__samePage === true"));
         ada.AssertNoErrors();
         bob.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task ADayTabShowsThatDaysBoard()
+    {
+        // Arrange
+        await using var server = await SummitServer.StartAsync();
+        await using var session = await Organizers.SignedInAsync(browser.Browser, server, "days@example.org");
+        var page = session.Page;
+        await Planner.OpenAsync(page);
+
+        // Act
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Days" }).GetByRole(AriaRole.Link, new() { Name = "Wed 17 Oct" }).ClickAsync();
+
+        // Assert
+        await page.WaitForURLAsync(new Regex(@"day=2012-10-17$"));
+        await Assertions.Expect(Planner.Card(page, "Moving VPN support to Quantum")).ToBeVisibleAsync();
+        await Assertions.Expect(Planner.Card(page, Title)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".day-tab[aria-current=page]")).ToHaveTextAsync("Wed 17 Oct");
+        session.AssertNoErrors();
     }
 
     [Theory]
