@@ -62,7 +62,7 @@ public sealed class ScreenshotJourney(BrowserFixture browser, SummitServer serve
         await Planner.OpenAsync(organizer.Page);
         await organizer.Page.GetByRole(AriaRole.Button, new() { Name = "Defining an upgrade path for Quantum", Exact = true }).ClickAsync();
         await Assertions.Expect(organizer.Page.Locator(".planner-actions")).ToBeVisibleAsync();
-        await organizer.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await organizer.Page.EvaluateAsync("() => { window.scrollTo(0, 0); document.querySelector('.planner-board-scroll').scrollTop = 0; }");
         await ShootAsync(organizer.Page, "planner.png");
         organizer.AssertNoErrors();
     }
