@@ -65,11 +65,16 @@ public sealed partial class PlannerActions
         }
     }
 
+    // The button just pressed turns disabled once its choice is cleared, and a disabled button drops the focus: it
+    // goes back to the panel's heading, from where the next action is one Tab away.
+    private void KeepFocus() => _focusedFor = null;
+
     private async Task MoveAsync()
     {
         if (_moveTo?.Split(':') is [var room, var slot] && int.TryParse(room, out var roomId) && int.TryParse(slot, out var slotId))
         {
             _moveTo = null;
+            KeepFocus();
             await OnMove.InvokeAsync((roomId, slotId));
         }
     }
@@ -79,6 +84,7 @@ public sealed partial class PlannerActions
         if (_swapWith is { } other)
         {
             _swapWith = null;
+            KeepFocus();
             await OnSwap.InvokeAsync(other);
         }
     }

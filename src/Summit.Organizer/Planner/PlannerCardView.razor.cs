@@ -5,7 +5,7 @@ namespace Summit.Organizer.Planner;
 
 public sealed partial class PlannerCardView
 {
-    private (PlannerCard, bool, int?, IReadOnlyList<PlanConflictKind>)? _rendered;
+    private (Guid, int, int?, int?, NamedRef?, bool, int?, string)? _rendered;
     private bool _changed = true;
 
     [Parameter, EditorRequired]
@@ -30,13 +30,14 @@ public sealed partial class PlannerCardView
         + (Conflicts.Count > 0 ? " planner-card-conflicted" : "")
         + (Capacity is { } holds && Card.Stars > holds ? " planner-card-over" : "");
 
-    // The board passes the same card, list and flags again whenever anything on the page changes (a selection, a
-    // message); a reload brings new ones. Comparing them keeps a selection from redrawing five hundred cards.
+    // The board passes every card again whenever anything on the page changes, and a reload brings new records for
+    // unchanged sessions. Any save renews a session's version, so the version with what changes without a save (its
+    // stars, place, track's name, room, conflicts, selection) says whether this card looks different: after a move
+    // only the cards that moved are drawn again, not five hundred.
     protected override void OnParametersSet()
     {
-        var now = (Card, Selected, Capacity, Conflicts);
-        _changed = _rendered is not { } before || before.Item1 != now.Card || before.Item2 != now.Selected
-            || before.Item3 != now.Capacity || !ReferenceEquals(before.Item4, now.Conflicts);
+        var now = (Card.Version, Card.Stars, Card.RoomId, Card.SlotId, Card.Track, Selected, Capacity, string.Join(',', Conflicts));
+        _changed = _rendered != now;
         _rendered = now;
     }
 

@@ -128,11 +128,18 @@ public sealed partial class PlannerPage
             }
 
             Show(outcome, keepUndo);
+            _missedChange = false;
             await LoadAsync();
         }
         finally
         {
             _busy = false;
+        }
+
+        if (_missedChange)
+        {
+            // Someone else's change arrived while this move's redraw was reading: read once more.
+            await ReloadAsync();
         }
     }
 

@@ -26,6 +26,7 @@ public sealed partial class PlannerPage : IAsyncDisposable
     private bool _reloading;
     private bool _reloadAgain;
     private bool _disposed;
+    private bool _missedChange;
 
     /// <summary>The day to plan, as <c>?day=2012-10-16</c>; the event's first day when missing or unknown.</summary>
     [SupplyParameterFromQuery(Name = "day")]
@@ -54,9 +55,24 @@ public sealed partial class PlannerPage : IAsyncDisposable
     private DateOnly? RequestedDay =>
         DateOnly.TryParseExact(DayParameter, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    protected override void OnInitialized() => Signal.Changed += OnScheduleChanged;
+    // Only the circuit's page listens: the prerendered one lives for a single request.
+    protected override void OnInitialized()
+    {
+        if (RendererInfo.IsInteractive)
+        {
+            Signal.Changed += OnScheduleChanged;
+        }
+    }
 
-    protected override async Task OnParametersSetAsync() => await LoadAsync();
+    // Prerendering shows the page's frame only: the circuit that follows replaces the prerendered board anyway, so
+    // reading and writing five hundred cards twice would only delay the board an organizer can use.
+    protected override async Task OnParametersSetAsync()
+    {
+        if (RendererInfo.IsInteractive)
+        {
+            await LoadAsync();
+        }
+    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -104,6 +120,14 @@ public sealed partial class PlannerPage : IAsyncDisposable
 
     private async Task ReloadAsync()
     {
+        if (_busy)
+        {
+            // This circuit's own move is saving (its saves raise the signal too) and redraws once it is done; reading
+            // the day meanwhile would only compete with the save for the database.
+            _missedChange = true;
+            return;
+        }
+
         if (_reloading)
         {
             _reloadAgain = true;

@@ -31,6 +31,13 @@ public static class Planner
         return room.Id;
     }
 
+    public static async Task<int> RoomIdAsync(SummitServer server, string slug)
+    {
+        var id = 0;
+        await server.WithDatabaseAsync(async db => id = await db.Rooms.Where(r => r.Slug == slug).Select(r => r.Id).SingleAsync());
+        return id;
+    }
+
     public static async Task<int> SlotIdAsync(SummitServer server, string start, string day = Day)
     {
         var date = DateOnly.Parse(day, CultureInfo.InvariantCulture);

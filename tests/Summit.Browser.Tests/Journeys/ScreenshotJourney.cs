@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Summit.Browser.Tests.Infrastructure;
 using Summit.Core.Generation;
@@ -51,6 +52,21 @@ public sealed class ScreenshotJourney(BrowserFixture browser, SummitServer serve
         await Assertions.Expect(phone.Page.Locator("article.session-card")).ToHaveCountAsync(7);
         await ShootAsync(phone.Page, "phone.png", fullPage: false);
         phone.AssertNoErrors();
+
+        // Last, since it changes the event: a second room with free cells, and capacities to show stars against.
+        await Planner.AddRoomAsync(server, "Annapolis", capacity: 40);
+        await server.WithDatabaseAsync(async db =>
+        {
+            (await db.Rooms.SingleAsync(r => r.Slug == "windsor-bc")).Capacity = 60;
+            await db.SaveChangesAsync();
+        });
+        await using var organizer = await Organizers.SignedInAsync(browser.Browser, server, "screenshots@example.org");
+        await Planner.OpenAsync(organizer.Page);
+        await organizer.Page.GetByRole(AriaRole.Button, new() { Name = "Defining an upgrade path for Quantum", Exact = true }).ClickAsync();
+        await Assertions.Expect(organizer.Page.Locator(".planner-actions")).ToBeVisibleAsync();
+        await organizer.Page.EvaluateAsync("() => { window.scrollTo(0, 0); document.querySelector('.planner-board-scroll').scrollTop = 0; }");
+        await ShootAsync(organizer.Page, "planner.png");
+        organizer.AssertNoErrors();
     }
 
     [Fact]

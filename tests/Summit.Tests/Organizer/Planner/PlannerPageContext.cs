@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
 using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Summit.Core.Agenda;
@@ -32,6 +33,8 @@ public abstract class PlannerPageContext : SummitBunitContext, IAsyncLifetime
         Services.AddReleaseServices();
         Services.AddScoped<PlannerDesk>();
         AddAuthorization().SetAuthorized(User);
+        // The page reads the day only once interactive (prerendering shows its frame), as in the browser's circuit.
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     protected override async ValueTask DisposeAsyncCore()

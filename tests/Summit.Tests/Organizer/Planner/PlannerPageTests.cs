@@ -103,4 +103,18 @@ public sealed class PlannerPageTests : PlannerPageContext
         cut.WaitForAssertion(() => Assert.Equal("“Defining an upgrade path for Quantum” selected", cut.Find("#planner-actions-heading").TextContent));
         Assert.Equal("true", Card(cut, "Defining an upgrade path for Quantum").QuerySelector(".planner-card-select")!.GetAttribute("aria-pressed"));
     }
+
+    [Fact]
+    public void PrerenderingShowsThePagesFrameWithoutReadingTheDay()
+    {
+        // Arrange
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+
+        // Act
+        var cut = Render<Summit.Organizer.Planner.PlannerPage>();
+
+        // Assert
+        Assert.Equal("Loading the plan…", cut.Find(".planner-loading").TextContent);
+        Assert.Empty(cut.FindAll(".planner-board"));
+    }
 }
