@@ -136,8 +136,10 @@ public sealed class AgendaStore(SummitDbContext db, TimeProvider clock, AgendaCr
     public async Task<StarResult> SetStarAsync(
         string? token, string? freshToken, string client, string sessionSlug, bool starred, CancellationToken cancellationToken)
     {
+        // An unscheduled session is a proposal no attendee can see: it cannot be starred, so a guessed slug learns
+        // nothing. Unstarring stays open, so a star kept from before it left the schedule can still be taken away.
         var sessionId = await db.Sessions.AsNoTracking()
-            .Where(s => s.Slug == sessionSlug)
+            .Where(s => s.Slug == sessionSlug && (!starred || (s.RoomId != null && s.TimeSlotId != null)))
             .Select(s => (int?)s.Id)
             .FirstOrDefaultAsync(cancellationToken);
         if (sessionId is null)

@@ -72,6 +72,31 @@ public sealed class UnscheduledSessionHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASessionCreatedUnscheduledCannotBeStarred()
+    {
+        // Arrange
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var form = new SessionForm { Title = "Nova cells", Slug = "nova-cells" };
+            Assert.True((await scope.ServiceProvider.GetRequiredService<SessionEditor>().SaveAsync(null, form.ToDraft(), Guid.Empty, "ada@example.org", Ct)).Succeeded);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/agenda/star")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["session"] = "nova-cells", ["starred"] = "true" }),
+        };
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        request.Headers.Accept.ParseAdd("application/json");
+
+        // Act
+        var response = await Client().SendAsync(request, Ct);
+
+        // Assert: answered as for a slug that does not exist, so a proposal's address gives nothing away
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("There is no session “nova-cells”.", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APublicSessionTakenOffTheSchedulesPageSaysItWasRemoved()
     {
         // Arrange
