@@ -147,6 +147,8 @@ public sealed partial class PlannerJourney(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("Move to…")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("ArrowDown");
         await Assertions.Expect(page.GetByLabel("Move to…")).ToHaveValueAsync($"{annapolis}:{eleven}");
+        // Move is enabled once the server has the choice: Tab before then would pass over a disabled button.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true })).ToBeEnabledAsync();
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
