@@ -38,10 +38,10 @@ public sealed class NothingToSavePageTests : SummitBunitContext, IAsyncLifetime
         await using var db = _database.CreateContext();
         var id = await db.Sessions.Where(s => s.Slug == "pki-future").Select(s => s.Id).SingleAsync(Ct);
         var cut = Render<SessionEditPage>(p => p.Add(c => c.Id, id));
-        cut.WaitForElement("h1");
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("button"), b => b.TextContent.Trim() == "Save changes"));
 
-        // Act
-        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Save changes").Click();
+        // Act: found and clicked in one turn of the renderer, so a render in between cannot take the button's handler away
+        await cut.InvokeAsync(() => cut.FindAll("button").Single(b => b.TextContent.Trim() == "Save changes").Click());
 
         // Assert
         cut.WaitForAssertion(() => Assert.Contains("Nothing to save", cut.Markup, StringComparison.Ordinal));
@@ -58,7 +58,7 @@ public sealed class NothingToSavePageTests : SummitBunitContext, IAsyncLifetime
         cut.WaitForElement("#event-name");
 
         // Act
-        cut.Find("form[aria-label='Event settings']").Submit();
+        await cut.InvokeAsync(() => cut.Find("form[aria-label='Event settings']").Submit());
 
         // Assert
         cut.WaitForAssertion(() => Assert.Contains("Nothing to save", cut.Markup, StringComparison.Ordinal));
