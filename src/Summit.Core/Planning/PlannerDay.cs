@@ -16,6 +16,9 @@ public sealed record PlannerDay(
     /// <summary>The session in this room and slot, or null when the cell is free.</summary>
     public PlannerCard? At(int roomId, int slotId) => Placed.FirstOrDefault(c => c.RoomId == roomId && c.SlotId == slotId);
 
+    /// <summary>The session with this id, on the board or in the tray; null when it is on another day or gone.</summary>
+    public PlannerCard? Card(int id) => Placed.FirstOrDefault(c => c.Id == id) ?? Tray.FirstOrDefault(c => c.Id == id);
+
     /// <summary>The cells a card can move to, slot by slot and room by room: what the keyboard's "Move to…" offers.</summary>
     public IEnumerable<(PlannerRoom Room, PlannerSlot Slot)> FreeCells()
     {

@@ -101,8 +101,7 @@ public sealed partial class PlannerPage : IAsyncDisposable
         }
     }
 
-    private PlannerCard? Find(int id) =>
-        _day?.Placed.FirstOrDefault(c => c.Id == id) ?? _day?.Tray.FirstOrDefault(c => c.Id == id);
+    private PlannerCard? Find(int id) => _day?.Card(id);
 
     private void Select(int id) => _selectedId = _selectedId == id ? null : id;
 
