@@ -1,0 +1,35 @@
+using Summit.Core.Import;
+
+namespace Summit.Data.Import;
+
+/// <summary>
+/// What an import does, or would do, to the database: shown as the preview before an organizer confirms, printed by
+/// <c>import FILE --dry-run</c>, and returned by the import itself.
+/// </summary>
+public sealed record ImportPlan(
+    bool CreatesEvent,
+    IReadOnlyList<string> NewDays,
+    IReadOnlyList<string> NewRooms,
+    IReadOnlyList<string> NewTracks,
+    IReadOnlyList<PlannedSession> Sessions,
+    IReadOnlyList<ImportIssue> Skipped)
+{
+    public int Created => Sessions.Count(s => s.Action == ImportAction.Create);
+
+    public int Updated => Sessions.Count(s => s.Action == ImportAction.Update);
+
+    public int Unchanged => Sessions.Count(s => s.Action == ImportAction.Unchanged);
+
+    /// <summary>Whether applying it changes anything.</summary>
+    public bool ChangesAnything => CreatesEvent || NewDays.Count + NewRooms.Count + NewTracks.Count > 0 || Created + Updated > 0;
+}
+
+public enum ImportAction
+{
+    Create,
+    Update,
+    Unchanged,
+}
+
+/// <summary>One session of the file and what the import does with it; <see cref="Changes"/> names what an update changes ("room", "title").</summary>
+public sealed record PlannedSession(ImportAction Action, string Title, string? Slug, IReadOnlyList<string> Changes);
