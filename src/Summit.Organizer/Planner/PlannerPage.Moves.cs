@@ -1,4 +1,3 @@
-using Microsoft.JSInterop;
 using MudBlazor;
 using Summit.Core.Planning;
 using Summit.Organizer.Forms;
@@ -14,8 +13,9 @@ public sealed partial class PlannerPage
     private string? _refusal;
     private bool _busy;
 
-    /// <summary>A card was dropped on the board (see PlannerPage.razor.js).</summary>
-    [JSInvokable]
+    private Task OnDropAsync(PlannerDropEventArgs e) => DropAsync(e.ToDrop());
+
+    /// <summary>A card was dropped on the board (see wwwroot/planner-drag.js).</summary>
     public async Task DropAsync(PlannerDrop drop)
     {
         ArgumentNullException.ThrowIfNull(drop);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.JSInterop;
 using MudBlazor;
 using Summit.Core.Planning;
 using Summit.Data;
@@ -12,17 +11,12 @@ namespace Summit.Organizer.Planner;
 /// One day of the plan: loads it from <see cref="PlannerDesk"/>, hands drops and keyboard moves to the desk, shows its
 /// answer, and redraws whenever anyone changes the schedule (<see cref="ScheduleChangeSignal.Changed"/>).
 /// </summary>
-public sealed partial class PlannerPage : IAsyncDisposable
+public sealed partial class PlannerPage : IDisposable
 {
-    private const string Module = "./_content/Summit.Organizer/Planner/PlannerPage.razor.js";
-
-    private ElementReference _root;
     private PlannerDay? _day;
     private bool _loaded;
     private IReadOnlyDictionary<int, IReadOnlyList<PlanConflictKind>> _conflicts = new Dictionary<int, IReadOnlyList<PlanConflictKind>>();
     private int? _selectedId;
-    private IJSObjectReference? _drag;
-    private DotNetObjectReference<PlannerPage>? _self;
     private bool _reloading;
     private bool _reloadAgain;
     private bool _disposed;
@@ -43,9 +37,6 @@ public sealed partial class PlannerPage : IAsyncDisposable
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private IJSRuntime JS { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -71,16 +62,6 @@ public sealed partial class PlannerPage : IAsyncDisposable
         if (RendererInfo.IsInteractive)
         {
             await LoadAsync();
-        }
-    }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _self = DotNetObjectReference.Create(this);
-            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", Module);
-            _drag = await module.InvokeAsync<IJSObjectReference>("attach", _root, _self);
         }
     }
 
@@ -154,23 +135,9 @@ public sealed partial class PlannerPage : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
         _disposed = true;
         Signal.Changed -= OnScheduleChanged;
-        try
-        {
-            if (_drag is not null)
-            {
-                await _drag.InvokeVoidAsync("dispose");
-                await _drag.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The tab is gone, and its listeners with it.
-        }
-
-        _self?.Dispose();
     }
 }

@@ -11,7 +11,7 @@ public static class Planner
     /// <summary>The seed's second day: seven sessions in Windsor BC from 11:00am.</summary>
     public const string Day = "2012-10-16";
 
-    /// <summary>Opens the day and waits until a drop reaches the server, which is a moment after the page turns interactive.</summary>
+    /// <summary>Opens the day and waits until a drop reaches the server: the render that draws the day's cards marks it ready.</summary>
     public static async Task OpenAsync(IPage page, string day = Day)
     {
         await page.GotoAsync($"/organizer/planner?day={day}");

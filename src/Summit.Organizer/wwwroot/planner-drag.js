@@ -1,13 +1,20 @@
 // Native HTML drag and drop for the planner: a mouse, a touch screen and a test driver all start the same dragstart and
-// drop. Listeners sit on the page's root, not on each card, so they survive every redraw of the board, and the server
-// learns only of finished drops: where a card went, never where it passed.
-export function attach(root, dotNet) {
+// drop. A classic script loaded once by the organizer area, before any circuit renders: its listeners sit on the
+// document and act inside a planner page only, and a finished drop reaches the server as a Blazor event
+// ("plannerdrop") on the page, so a drop works from the render that draws the board, with no script to fetch and
+// attach afterwards. The server learns only of finished drops: where a card went, never where it passed.
+(() => {
+    const plannerOf = element => element instanceof Element ? element.closest('.planner-page') : null;
+
+    Blazor.registerCustomEventType('plannerdrop', { createEventArgs: event => event.detail });
+
     let dragged = null;
+    let root = null;
     let over = null;
 
     const dropTarget = event => event.target instanceof Element ? event.target.closest('[data-drop]') : null;
 
-    const accepts = target => target && root.contains(target) && target.dataset.session !== dragged;
+    const accepts = target => target && root && root.contains(target) && target.dataset.session !== dragged;
 
     const highlight = target => {
         if (over !== target) {
@@ -18,26 +25,30 @@ export function attach(root, dotNet) {
     };
 
     const end = () => {
-        dragged = null;
         highlight(null);
-        root.classList.remove('planner-dragging');
+        root?.classList.remove('planner-dragging');
+        dragged = null;
+        root = null;
     };
 
-    const onDragStart = event => {
+    document.addEventListener('dragstart', event => {
         const card = event.target instanceof Element ? event.target.closest('[draggable="true"][data-card]') : null;
-        if (!card || !root.contains(card)) {
+        const planner = plannerOf(card);
+        // Until the server has drawn the board, a drop would reach nobody.
+        if (!card || !planner?.dataset.dragReady) {
             return;
         }
 
         dragged = card.dataset.card;
+        root = planner;
         event.dataTransfer.effectAllowed = 'move';
         // Some browsers start no drag without data; the title is what another application would receive.
         event.dataTransfer.setData('text/plain', card.dataset.title ?? '');
         // Drop zones for merging show only while something is dragged; added after the browser took its drag image.
-        requestAnimationFrame(() => { if (dragged) { root.classList.add('planner-dragging'); } });
-    };
+        requestAnimationFrame(() => { if (dragged) { planner.classList.add('planner-dragging'); } });
+    });
 
-    const onDragOver = event => {
+    document.addEventListener('dragover', event => {
         const target = dropTarget(event);
         if (dragged === null || !accepts(target)) {
             highlight(null);
@@ -47,9 +58,9 @@ export function attach(root, dotNet) {
         event.preventDefault();
         event.dataTransfer.dropEffect = 'move';
         highlight(target);
-    };
+    });
 
-    const onDrop = event => {
+    document.addEventListener('drop', event => {
         const target = dropTarget(event);
         if (dragged === null || !accepts(target)) {
             end();
@@ -57,7 +68,7 @@ export function attach(root, dotNet) {
         }
 
         event.preventDefault();
-        const drop = {
+        const detail = {
             session: Number(dragged),
             target: target.dataset.drop,
             targetSession: target.dataset.session ? Number(target.dataset.session) : null,
@@ -65,22 +76,10 @@ export function attach(root, dotNet) {
             slot: target.dataset.slot ? Number(target.dataset.slot) : null,
             modifier: event.altKey,
         };
+        const planner = root;
         end();
-        dotNet.invokeMethodAsync('DropAsync', drop);
-    };
+        planner.dispatchEvent(new CustomEvent('plannerdrop', { bubbles: true, detail }));
+    });
 
-    root.addEventListener('dragstart', onDragStart);
-    // Tells scripts and tests that a drop now reaches the server (the page may be interactive a moment earlier).
-    root.dataset.dragReady = 'true';
-    root.addEventListener('dragover', onDragOver);
-    root.addEventListener('drop', onDrop);
-    root.addEventListener('dragend', end);
-    return {
-        dispose: () => {
-            root.removeEventListener('dragstart', onDragStart);
-            root.removeEventListener('dragover', onDragOver);
-            root.removeEventListener('drop', onDrop);
-            root.removeEventListener('dragend', end);
-        },
-    };
-}
+    document.addEventListener('dragend', end);
+})();
