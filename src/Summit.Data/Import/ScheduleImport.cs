@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Summit.Core.Import;
 
 namespace Summit.Data.Import;
@@ -7,13 +8,67 @@ namespace Summit.Data.Import;
 /// into an existing event it adds and updates sessions (matched by guid, then slug), creating the days, rooms and
 /// tracks it needs. One transaction: never half applied. Importing the same file twice changes nothing.
 /// </summary>
+/// <remarks>
+/// Both methods work on <paramref name="db"/>'s change tracker and leave it empty: give them a context of their own.
+/// </remarks>
 public static class ScheduleImport
 {
     /// <summary>What <see cref="ApplyAsync"/> would do, changing nothing.</summary>
-    public static Task<ImportPlan> PlanAsync(SummitDbContext db, ImportDocument document, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("Foundation placeholder: the import helper implements it.");
+    public static async Task<ImportPlan> PlanAsync(SummitDbContext db, ImportDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(document);
+        db.ChangeTracker.Clear();
+        try
+        {
+            return (await ImportStage.StageAsync(db, document, "", DateTime.UtcNow, cancellationToken)).Plan;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
 
     /// <summary>Applies the import in one transaction, recorded in the history as <paramref name="by"/>; returns what it did.</summary>
+    /// <remarks>A failure (the database refusing a write, a cancellation) throws and leaves the database as it was.</remarks>
     public static Task<ImportPlan> ApplyAsync(SummitDbContext db, ImportDocument document, string by, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("Foundation placeholder: the import helper implements it.");
+        ApplyAsync(db, document, by, TimeProvider.System, cancellationToken);
+
+    /// <inheritdoc cref="ApplyAsync(SummitDbContext, ImportDocument, string, CancellationToken)"/>
+    public static async Task<ImportPlan> ApplyAsync(SummitDbContext db, ImportDocument document, string by, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        ArgumentNullException.ThrowIfNull(clock);
+        db.ChangeTracker.Clear();
+        try
+        {
+            // Read and written in one transaction: what the plan was made from is what the import changes.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var stage = await ImportStage.StageAsync(db, document, by, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            if (!stage.Plan.ChangesAnything)
+            {
+                // Nothing to store: no history entries, no new revision, nothing for a release.
+                return stage.Plan;
+            }
+
+            var vacate = stage.Vacate;
+            if (vacate.Count > 0)
+            {
+                await db.Sessions.Where(s => vacate.Contains(s.Id))
+                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.RoomId, (int?)null).SetProperty(s => s.TimeSlotId, (int?)null), cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            stage.NumberHistory();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return stage.Plan;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
 }
