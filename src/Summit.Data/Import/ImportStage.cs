@@ -40,7 +40,7 @@ internal sealed class ImportStage
     /// Sessions that move from one place to another: they leave the old one before the save, so that sessions changing
     /// places with each other never hold one place at once (the database allows one session per room and slot).
     /// </summary>
-    public IReadOnlyList<int> Vacate => [.. _vacate.Select(s => s.Id)];
+    public IReadOnlyList<Session> Vacate => _vacate;
 
     public static async Task<ImportStage> StageAsync(SummitDbContext db, ImportDocument document, string by, DateTime utcNow, CancellationToken cancellationToken)
     {
@@ -265,7 +265,7 @@ internal sealed class ImportStage
                     if (held.TryGetValue(key, out var other))
                     {
                         refused.Add(new ImportIssue(candidate.Where,
-                            $"“{candidate.Draft.Title}” skipped: “{other}” is already in {place.Room} on {DayLabel(place.Day)} at {EventClock.FormatTime(place.Start)}–{EventClock.FormatTime(place.End)}."));
+                            $"“{candidate.Draft.Title}” skipped: “{other}” is already in {_catalog.FindRoom(place.Room)?.Name ?? place.Room} on {DayLabel(place.Day)} at {EventClock.FormatTime(place.Start)}–{EventClock.FormatTime(place.End)}."));
                         if (candidate.Match is { IsScheduled: true } stuck && staying.Add(stuck))
                         {
                             again = true;

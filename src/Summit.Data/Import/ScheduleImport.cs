@@ -53,12 +53,7 @@ public static class ScheduleImport
                 return stage.Plan;
             }
 
-            var vacate = stage.Vacate;
-            if (vacate.Count > 0)
-            {
-                await db.Sessions.Where(s => vacate.Contains(s.Id))
-                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.RoomId, (int?)null).SetProperty(s => s.TimeSlotId, (int?)null), cancellationToken);
-            }
+            await VacateAsync(db, stage.Vacate, cancellationToken);
 
             await db.SaveChangesAsync(cancellationToken);
             stage.NumberHistory();
@@ -69,6 +64,29 @@ public static class ScheduleImport
         finally
         {
             db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Takes sessions that move off their old places first, in the database and in what the context believes stored:
+    /// one save cannot order two sessions changing places with each other (the database allows one session per room
+    /// and slot), and a session that only moves is never off the schedule, so it leaves no cancellation behind.
+    /// </summary>
+    private static async Task VacateAsync(SummitDbContext db, IReadOnlyList<Session> sessions, CancellationToken cancellationToken)
+    {
+        if (sessions.Count == 0)
+        {
+            return;
+        }
+
+        var ids = sessions.Select(s => s.Id).ToList();
+        await db.Sessions.Where(s => ids.Contains(s.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.RoomId, (int?)null).SetProperty(s => s.TimeSlotId, (int?)null), cancellationToken);
+        foreach (var session in sessions)
+        {
+            var entry = db.Entry(session);
+            entry.Property(s => s.RoomId).OriginalValue = null;
+            entry.Property(s => s.TimeSlotId).OriginalValue = null;
         }
     }
 }
