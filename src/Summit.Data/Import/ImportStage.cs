@@ -24,6 +24,9 @@ internal sealed class ImportStage
     private readonly List<PlannedSession> _planned = [];
     private readonly List<(ScheduleChange Change, object Entity)> _history = [];
     private readonly List<Session> _vacate = [];
+
+    // Every session's identity, so a new one never takes an existing one's (the database keeps them unique).
+    private readonly HashSet<Guid> _uids = [];
     private ImportCatalog _catalog = null!;
 
     private ImportStage(SummitDbContext db, ImportDocument document, string by, DateTime utcNow)
@@ -49,8 +52,11 @@ internal sealed class ImportStage
         return stage;
     }
 
-    /// <summary>After the first save: history entries of what it created learn its id.</summary>
-    public void NumberHistory()
+    /// <summary>
+    /// After the save of the schedule: the history entries, each with the id of what it is about (new things have theirs
+    /// only now), added to be saved next. Inserted once, rather than inserted and then updated with the ids.
+    /// </summary>
+    public void AddHistory()
     {
         foreach (var (change, entity) in _history)
         {
@@ -63,6 +69,7 @@ internal sealed class ImportStage
                 Conference c => c.Id,
                 _ => change.EntityId,
             };
+            _db.Changes.Add(change);
         }
     }
 
@@ -71,6 +78,7 @@ internal sealed class ImportStage
         var conference = await _db.Conferences.FirstOrDefaultAsync(cancellationToken);
         _catalog = await ImportCatalog.LoadAsync(_db, cancellationToken);
         var sessions = await _db.Sessions.Include(s => s.Leads).Include(s => s.Subjects).AsSplitQuery().ToListAsync(cancellationToken);
+        _uids.UnionWith(sessions.Select(s => s.Uid));
 
         var createsEvent = conference is null;
         if (conference is null)
@@ -370,8 +378,12 @@ internal sealed class ImportStage
     }
 
     /// <summary>The file's guid as the session's identity when it is free, so the same file finds the session again.</summary>
-    private Guid NewUid(Guid? fromFile) =>
-        fromFile is { } guid && guid != Guid.Empty && !_db.ChangeTracker.Entries<Session>().Any(e => e.Entity.Uid == guid) ? guid : Guid.NewGuid();
+    private Guid NewUid(Guid? fromFile)
+    {
+        var uid = fromFile is { } guid && guid != Guid.Empty && !_uids.Contains(guid) ? guid : Guid.NewGuid();
+        _uids.Add(uid);
+        return uid;
+    }
 
     private void Record(string entityType, object entity, string label, FieldDiff diff, string action = "Created")
     {
@@ -385,7 +397,6 @@ internal sealed class ImportStage
             Action = action,
             Fields = [.. diff.Changes],
         };
-        _db.Changes.Add(change);
         _history.Add((change, entity));
     }
 

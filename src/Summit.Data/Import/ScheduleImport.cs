@@ -56,7 +56,7 @@ public static class ScheduleImport
             await VacateAsync(db, stage.Vacate, cancellationToken);
 
             await db.SaveChangesAsync(cancellationToken);
-            stage.NumberHistory();
+            stage.AddHistory();
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return stage.Plan;
