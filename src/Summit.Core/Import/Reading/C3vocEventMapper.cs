@@ -92,14 +92,7 @@ internal sealed class C3vocEventMapper(EventZone zone, bool summitExport, Import
             }
         }
 
-        leads = ScheduleConventions.Distinct(leads);
-        if (leads.Count > SessionRules.MaxLeads)
-        {
-            builder.Skip(e.Where, $"“{title}” has {leads.Count} leads; a session has at most {SessionRules.MaxLeads}, so the first {SessionRules.MaxLeads} were kept.");
-            leads = leads[..SessionRules.MaxLeads];
-        }
-
-        return leads;
+        return ScheduleConventions.LimitLeads(ScheduleConventions.Distinct(leads), builder, e.Where, title);
     }
 
     /// <summary>The session with its day, start, end and room, or unscheduled (with the reason reported) when one of them cannot be read.</summary>

@@ -33,6 +33,18 @@ internal static partial class ScheduleConventions
     public static List<ImportLead> Distinct(IEnumerable<ImportLead> leads) =>
         leads.DistinctBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>At most <see cref="SessionRules.MaxLeads"/> leads (the first ones), reporting the others as left out.</summary>
+    public static List<ImportLead> LimitLeads(List<ImportLead> leads, ImportDocumentBuilder builder, string where, string title)
+    {
+        if (leads.Count <= SessionRules.MaxLeads)
+        {
+            return leads;
+        }
+
+        builder.Skip(where, $"“{title}” has {leads.Count} leads; a session has at most {SessionRules.MaxLeads}, so the first {SessionRules.MaxLeads} were kept.");
+        return leads[..SessionRules.MaxLeads];
+    }
+
     /// <summary>Summit's kinds by name ("regular", "split", "half"); any other type ("talk", "workshop") is a regular session.</summary>
     public static SessionKind Kind(string? type) =>
         Enum.GetValues<SessionKind>().FirstOrDefault(k => k.ToString().Equals(type?.Trim(), StringComparison.OrdinalIgnoreCase));
