@@ -44,7 +44,7 @@ public sealed class SummitExportReadingTests
         Assert.Equal(SessionKind.Split, session.Kind);
         Assert.Equal("Three short talks.", session.Description);
         Assert.Equal(
-            [new ImportSubject("Rust in Keystone", "why and how"), new ImportSubject("Token tuning", "numbers from production\nwith graphs"), new ImportSubject("Quotas", "")],
+            [new ImportSubject("Rust in Keystone", "why and how"), new ImportSubject("Token tuning - numbers", "from production\n\nwith graphs"), new ImportSubject("Quotas", "")],
             session.Subjects);
     }
 
@@ -71,14 +71,49 @@ public sealed class SummitExportReadingTests
     }
 
     [Fact]
-    public void TentativeAsTheSubtitleIsATentativeSession()
+    public void TentativeAndLeadWantedInTheSubtitleAreBothRead()
     {
         // Act
         var session = Read("roadmap");
 
         // Assert
-        Assert.Equal(SessionStatus.Tentative, session.Status);
-        Assert.False(session.LeadWanted);
+        Assert.Equal((SessionStatus.Tentative, true, ""), (session.Status, session.LeadWanted, session.Description));
+    }
+
+    [Fact]
+    public void AHandWrittenSplitSessionNamesItsSubjectsAfterADash()
+    {
+        // Arrange: another tool's file, type split, subjects as "n. Title — description".
+        var json = """
+            {"schedule": {"conference": {"title": "E", "time_zone_name": "UTC", "days": [
+              {"date": "2024-03-01", "rooms": {"Hall": [{"title": "Lightning", "type": "split", "date": "2024-03-01T09:00:00Z", "duration": "0:30",
+                "description": "Short ones.\n1. Rust — why and how\n2. Ceph – numbers"}]}}]}}}
+            """u8.ToArray();
+
+        // Act
+        var session = C3vocJsonReader.Read(json, new ImportLimits()).Document!.Sessions[0];
+
+        // Assert
+        Assert.Equal(SessionKind.Split, session.Kind);
+        Assert.Equal("Short ones.", session.Description);
+        Assert.Equal([new ImportSubject("Rust", "why and how"), new ImportSubject("Ceph", "numbers")], session.Subjects);
+    }
+
+    [Fact]
+    public void ANumberedListInAnotherToolsTalkIsItsText()
+    {
+        // Arrange
+        var json = """
+            {"schedule": {"conference": {"title": "E", "time_zone_name": "UTC", "days": [
+              {"date": "2024-03-01", "rooms": {"Hall": [{"title": "Talk", "type": "talk", "date": "2024-03-01T09:00:00Z", "duration": "0:30",
+                "description": "1. Intro\n2. Demo"}]}}]}}}
+            """u8.ToArray();
+
+        // Act
+        var session = C3vocJsonReader.Read(json, new ImportLimits()).Document!.Sessions[0];
+
+        // Assert
+        Assert.Equal(("1. Intro\n2. Demo", 0), (session.Description, session.Subjects.Count));
     }
 
     [Fact]
