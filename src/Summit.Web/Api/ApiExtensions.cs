@@ -17,8 +17,13 @@ public static class ApiExtensions
     {
         var services = builder.Services;
         // Kinds and statuses as the words the filters take ("split", "cancelled"), in the answers and in the document alike.
+        // Numbers strictly as numbers: the web defaults also read them from strings, which the document would then
+        // describe as "integer or string".
         services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin()
             .WithMethods(HttpMethods.Get, HttpMethods.Head)
