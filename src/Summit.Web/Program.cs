@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using Summit.Web.Agenda;
+using Summit.Web.Api;
 using Summit.Web.Caching;
 using Summit.Web.Calendar;
 using Summit.Web.Changelog;
@@ -27,6 +28,7 @@ builder.AddInstances();
 builder.AddSchedulePathHealthCheck();
 builder.AddAgenda();
 builder.AddCalendar();
+builder.AddApi();
 builder.AddOrganizer();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -70,6 +72,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseApiCors();
 app.UseEarlyCachedAnswers();
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
@@ -86,6 +89,7 @@ app.MapStaticAssets().CompressPackageAssets();
 app.MapHealth();
 app.MapCalendar();
 app.MapOpenData();
+app.MapApi();
 app.MapChangelog();
 app.MapAgenda();
 app.MapAccount();
