@@ -56,9 +56,14 @@ if (command == GenerateCommand.Name)
     return await GenerateCommand.RunAsync(app.Services, args, Console.Out);
 }
 
+if (command == ExportCommand.Name)
+{
+    return await ExportCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 if (command is not null)
 {
-    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D.");
+    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D, {ExportCommand.Name} FILE [--force].");
     return 2;
 }
 
