@@ -6,6 +6,7 @@ using Summit.Web.Changelog;
 using Summit.Web.Components;
 using Summit.Data;
 using Summit.Organizer;
+using Summit.Organizer.Import;
 using Summit.Web.Data;
 using Summit.Web.Filtering;
 using Summit.Web.Health;
@@ -92,6 +93,7 @@ app.MapCalendar();
 app.MapChangelog();
 app.MapAgenda();
 app.MapAccount();
+app.MapOrganizerBackup();
 
 // Two roots on purpose: .NET 10 puts a per-visitor antiforgery token and component state into every page of a
 // root that has an interactive render mode. The public pages' root has none, so their HTML is the same for
