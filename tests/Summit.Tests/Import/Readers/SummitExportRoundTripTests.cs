@@ -57,8 +57,9 @@ public sealed class SummitExportRoundTripTests(SeedScheduleFixture seed) : IClas
     [MemberData(nameof(Formats))]
     public void AGeneratedScheduleReadsBackAsPublished(string format)
     {
-        // Arrange: generated sessions have every kind, status, tentative leads and subjects.
-        var schedule = ScheduleGenerator.Generate(new GeneratorOptions(Sessions: 400, Rooms: 8, Days: 3));
+        // Arrange: generated sessions have every kind, status, tentative leads and subjects; every seventh wants a lead.
+        var generated = ScheduleGenerator.Generate(new GeneratorOptions(Sessions: 400, Rooms: 8, Days: 3));
+        var schedule = generated with { Sessions = [.. generated.Sessions.Select((s, i) => i % 7 == 0 ? s with { LeadWanted = true } : s)] };
         Assert.Contains(schedule.Sessions, s => s.Kind == SessionKind.Split && s.Subjects.Count >= 2);
         Assert.Contains(schedule.Sessions, s => s.Status == SessionStatus.Cancelled);
         Assert.Contains(schedule.Sessions, s => s.Status == SessionStatus.Tentative && s.LeadWanted);
@@ -72,5 +73,20 @@ public sealed class SummitExportRoundTripTests(SeedScheduleFixture seed) : IClas
         AssertSameSessions(schedule, document);
         Assert.Equal(schedule.Rooms.Select(r => r.Name), document.Rooms.Select(r => r.Name));
         Assert.Equal(schedule.Tracks.Select(t => t.Name), document.Tracks.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void ATwoThousandSessionScheduleJsonIsReadWhole()
+    {
+        // Arrange: the size the issue measures an import at.
+        var schedule = ScheduleGenerator.Generate(new GeneratorOptions(Sessions: 2000, Rooms: 25, Days: 4));
+        var bytes = ScheduleJsonWriter.WriteUtf8(Export(schedule));
+
+        // Act
+        var read = ScheduleFileReader.Read(bytes, "schedule.json", new ImportLimits());
+
+        // Assert
+        Assert.Equal(2000, read.Document!.Sessions.Count);
+        Assert.Empty(read.Document.Skipped);
     }
 }
