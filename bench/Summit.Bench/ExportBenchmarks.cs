@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Summit.Core.OpenData;
@@ -27,6 +28,17 @@ public class ExportBenchmarks
     {
         _schedule = BenchSchedule.OfSize(Sessions);
         _clock = new EventClock(_schedule.Event.TimeZoneId);
+        // What an app downloads: each file's size as written and with Brotli at the site's level.
+        foreach (var (name, bytes) in new[] { ("schedule.json", ScheduleJsonWriter.WriteUtf8(Build())), ("schedule.xml", ScheduleXmlWriter.WriteUtf8(Build())) })
+        {
+            using var compressed = new MemoryStream();
+            using (var brotli = new BrotliStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+            {
+                brotli.Write(bytes);
+            }
+
+            Console.WriteLine($"// {name}, {Sessions} sessions: {bytes.Length / 1024.0:F0} KB, {compressed.Length / 1024.0:F0} KB with Brotli");
+        }
     }
 
     /// <summary>The whole schedule as <c>schedule.json</c>.</summary>
