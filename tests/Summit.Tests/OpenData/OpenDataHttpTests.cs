@@ -110,6 +110,22 @@ public sealed class OpenDataHttpTests(SummitAppFactory factory) : IClassFixture<
         Assert.Empty(await second.Content.ReadAsByteArrayAsync(Ct));
     }
 
+    [Theory]
+    [InlineData("/schedule.json")]
+    [InlineData("/schedule.xml?track=keystone")]
+    public async Task HeadAnswersWithTheHeadersOfGetAndNoBody(string address)
+    {
+        var client = factory.CreateClient();
+        var get = await client.GetAsync(address, Ct);
+
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, address), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync(Ct));
+    }
+
     [Fact]
     public async Task ExportsAreCachedLikeTheCalendarFeed()
     {
