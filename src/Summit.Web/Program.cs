@@ -1,11 +1,13 @@
 using MudBlazor.Services;
 using Summit.Web.Agenda;
+using Summit.Web.Api;
 using Summit.Web.Caching;
 using Summit.Web.Calendar;
 using Summit.Web.Changelog;
 using Summit.Web.Components;
 using Summit.Data;
 using Summit.Organizer;
+using Summit.Organizer.Import;
 using Summit.Web.Data;
 using Summit.Web.Filtering;
 using Summit.Web.Health;
@@ -27,6 +29,7 @@ builder.AddInstances();
 builder.AddSchedulePathHealthCheck();
 builder.AddAgenda();
 builder.AddCalendar();
+builder.AddApi();
 builder.AddOrganizer();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -57,9 +60,14 @@ if (command == GenerateCommand.Name)
     return await GenerateCommand.RunAsync(app.Services, args, Console.Out);
 }
 
+if (command == ExportCommand.Name)
+{
+    return await ExportCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 if (command is not null)
 {
-    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D.");
+    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D, {ExportCommand.Name} FILE [--force].");
     return 2;
 }
 
@@ -70,6 +78,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseApiCors();
 app.UseEarlyCachedAnswers();
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
@@ -86,9 +95,11 @@ app.MapStaticAssets().CompressPackageAssets();
 app.MapHealth();
 app.MapCalendar();
 app.MapOpenData();
+app.MapApi();
 app.MapChangelog();
 app.MapAgenda();
 app.MapAccount();
+app.MapOrganizerBackup();
 
 // Two roots on purpose: .NET 10 puts a per-visitor antiforgery token and component state into every page of a
 // root that has an interactive render mode. The public pages' root has none, so their HTML is the same for
