@@ -152,6 +152,11 @@ public static class ApiEndpoints
             return new ApiJson<ApiSession>(ApiShapes.Session(session, snapshot.Clock, published.SiteBase, withHtml: true), session.LastModifiedUtc);
         }
 
+        if (!snapshot.IsPublished)
+        {
+            return TypedResults.Problem("The schedule is not published yet.", statusCode: StatusCodes.Status404NotFound);
+        }
+
         if (snapshot.Cancellations.Find(slug) is { } removed)
         {
             return TypedResults.Problem($"The session “{removed.AsItWas.Title}” was removed from the schedule.", statusCode: StatusCodes.Status410Gone);
