@@ -7,11 +7,13 @@ using Summit.Web.Changelog;
 using Summit.Web.Components;
 using Summit.Data;
 using Summit.Organizer;
+using Summit.Organizer.Import;
 using Summit.Web.Data;
 using Summit.Web.Filtering;
 using Summit.Web.Health;
 using Summit.Web.Infrastructure;
 using Summit.Web.Instances;
+using Summit.Web.OpenData;
 using Summit.Web.Organizer;
 using Summit.Web.Published;
 using Summit.Web.Schedule;
@@ -58,9 +60,14 @@ if (command == GenerateCommand.Name)
     return await GenerateCommand.RunAsync(app.Services, args, Console.Out);
 }
 
+if (command == ExportCommand.Name)
+{
+    return await ExportCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 if (command is not null)
 {
-    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D.");
+    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D, {ExportCommand.Name} FILE [--force].");
     return 2;
 }
 
@@ -87,10 +94,12 @@ app.UseAntiforgery();
 app.MapStaticAssets().CompressPackageAssets();
 app.MapHealth();
 app.MapCalendar();
+app.MapOpenData();
 app.MapApi();
 app.MapChangelog();
 app.MapAgenda();
 app.MapAccount();
+app.MapOrganizerBackup();
 
 // Two roots on purpose: .NET 10 puts a per-visitor antiforgery token and component state into every page of a
 // root that has an interactive render mode. The public pages' root has none, so their HTML is the same for
