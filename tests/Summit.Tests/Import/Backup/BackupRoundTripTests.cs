@@ -40,7 +40,11 @@ public sealed class BackupRoundTripTests : IAsyncLifetime
         await ScheduleImport.ApplyAsync(db, read.Document!, "restore@example.org", Ct);
     }
 
-    /// <summary>What organizers enter beyond the seed: settings, capacities, an empty day, an unused slot, someone who leads nothing yet, an unscheduled split session.</summary>
+    /// <summary>
+    /// What organizers enter beyond the seed: settings, capacities, an empty day, an unused slot, someone who leads
+    /// nothing yet, an unscheduled split session, and a room renamed to "Foyer" that kept its slug "hall" while a new
+    /// room took the name "Hall".
+    /// </summary>
     private async Task EnterEverythingAsync()
     {
         await using var db = _source.CreateContext();
@@ -52,6 +56,9 @@ public sealed class BackupRoundTripTests : IAsyncLifetime
         conference.PublishMode = PublishMode.WhenReleased;
         var room = await db.Rooms.OrderBy(r => r.Order).FirstAsync(Ct);
         room.Capacity = 180;
+        var foyer = new Room { Name = "Foyer", Slug = "hall", Order = 51 };
+        db.Rooms.AddRange(new Room { Name = "Hall", Slug = "hall-2", Order = 50 }, foyer);
+        (await db.Sessions.Where(s => s.RoomId != null).OrderBy(s => s.Slug).FirstAsync(Ct)).Room = foyer;
         var day = new Day { Date = new DateOnly(2012, 10, 19) };
         day.Slots.Add(new TimeSlot { Start = new TimeOnly(9, 0), End = new TimeOnly(9, 45) });
         db.Days.Add(day);
@@ -105,6 +112,7 @@ public sealed class BackupRoundTripTests : IAsyncLifetime
         Assert.Contains("\"date\": \"2012-10-20\",\n      \"slots\": []", first, StringComparison.Ordinal);
         Assert.Contains("\"slug\": \"zoe-newcomer\"", first, StringComparison.Ordinal);
         Assert.Contains("\"slug\": \"unplaced-split\"", first, StringComparison.Ordinal);
+        Assert.Contains("\"room\": \"hall\"", first, StringComparison.Ordinal);
     }
 
     [Fact]

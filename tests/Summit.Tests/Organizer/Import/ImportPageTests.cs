@@ -43,7 +43,7 @@ public sealed class ImportPageTests : SummitBunitContext, IAsyncLifetime
         var backup = (await BackupExport.ReadAsync(db, Ct))!;
         var renamed = backup.Sessions.First(s => s.Day is not null);
         _renamedSlug = renamed.Slug!;
-        var added = renamed with { Guid = Guid.Parse("3f0e7c1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b"), Slug = "nova-on-bare-metal", Title = NewTitle, Room = "hall-z", Leads = [], Subjects = [] };
+        var added = renamed with { Guid = Guid.Parse("3f0e7c1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b"), Slug = "nova-on-bare-metal", Title = NewTitle, Room = "Hall Z", Leads = [], Subjects = [] };
         backup = backup with
         {
             Rooms = [.. backup.Rooms, new ImportRoom("Hall Z", "hall-z", null)],
