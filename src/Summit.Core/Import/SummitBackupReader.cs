@@ -81,19 +81,45 @@ internal static class SummitBackupReader
         var skipped = new List<ImportIssue>();
         var people = ReadPeople(root, skipped);
         var peopleBySlug = people.Where(p => p.Slug is not null).GroupBy(p => p.Slug!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var settings = ReadEvent(eventElement, name, zone, skipped);
+        var days = ReadDays(root, skipped);
+        var rooms = ReadNamed(root, F.Rooms, skipped, (e, n, slug, where) => new ImportRoom(n, slug, Capacity(e, where, skipped)));
+        var tracks = ReadNamed(root, F.Tracks, skipped, (_, n, slug, _) => new ImportTrack(n, slug));
+        var names = new Names(NamesBySlug(rooms.Select(r => (r.Name, r.Slug))), NamesBySlug(tracks.Select(t => (t.Name, t.Slug))), peopleBySlug);
         var document = new ImportDocument(
             ImportFormat.SummitBackup,
-            ReadEvent(eventElement, name, zone, skipped),
-            ReadDays(root, skipped),
-            ReadNamed(root, F.Rooms, skipped, (e, n, slug, where) => new ImportRoom(n, slug, Capacity(e, where, skipped))),
-            ReadNamed(root, F.Tracks, skipped, (_, n, slug, _) => new ImportTrack(n, slug)),
-            [.. sessions.Select((s, i) => ReadSession(s, $"$.{F.Sessions}[{i}]", peopleBySlug, skipped)).OfType<ImportSession>()],
+            settings,
+            days,
+            rooms,
+            tracks,
+            [.. sessions.Select((s, i) => ReadSession(s, $"$.{F.Sessions}[{i}]", names, skipped)).OfType<ImportSession>()],
             skipped)
         {
             People = people,
         };
         return ImportRead.Of(document);
     }
+
+    /// <summary>The backup's rooms, tracks and people by slug: sessions name them by slug, the document rooms and tracks by name.</summary>
+    private sealed record Names(Dictionary<string, string> Rooms, Dictionary<string, string> Tracks, Dictionary<string, ImportPerson> People);
+
+    private static Dictionary<string, string> NamesBySlug(IEnumerable<(string Name, string? Slug)> items)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, slug) in items)
+        {
+            if (slug is not null)
+            {
+                names.TryAdd(slug, name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The name of the room or track with this slug; a slug the backup does not list is kept, and the import makes a room or track of it.</summary>
+    private static string? NameOf(Dictionary<string, string> names, string? slug) =>
+        slug is null ? null : names.GetValueOrDefault(slug, slug);
 
     private static ImportEvent ReadEvent(JsonElement e, string name, string zone, List<ImportIssue> skipped)
     {
@@ -199,7 +225,7 @@ internal static class SummitBackupReader
         return null;
     }
 
-    private static ImportSession? ReadSession(JsonElement s, string where, Dictionary<string, ImportPerson> people, List<ImportIssue> skipped)
+    private static ImportSession? ReadSession(JsonElement s, string where, Names names, List<ImportIssue> skipped)
     {
         if (s.ValueKind != JsonValueKind.Object || Text(s, F.Title) is not { } title || string.IsNullOrWhiteSpace(title))
         {
@@ -237,20 +263,20 @@ internal static class SummitBackupReader
             Guid = guid,
             Slug = Text(s, F.Slug),
             Description = Text(s, F.Description) ?? "",
-            Track = Text(s, F.Track),
+            Track = NameOf(names.Tracks, Text(s, F.Track)),
             Kind = kind,
             Status = status,
             LeadWanted = Flag(s, F.LeadWanted),
             OpenForOnDemand = Flag(s, F.OpenForOnDemand),
-            Leads = ReadLeads(s, where, people, skipped),
+            Leads = ReadLeads(s, where, names.People, skipped),
             Subjects = ReadSubjects(s, where, skipped),
             Where = where,
         };
-        return Place(s, session, skipped);
+        return Place(s, session, names, skipped);
     }
 
     /// <summary>A session with its day, start, end and room is scheduled; one with none of them unscheduled.</summary>
-    private static ImportSession Place(JsonElement s, ImportSession session, List<ImportIssue> skipped)
+    private static ImportSession Place(JsonElement s, ImportSession session, Names names, List<ImportIssue> skipped)
     {
         var day = Text(s, F.Day);
         var start = Text(s, F.Start);
@@ -263,7 +289,7 @@ internal static class SummitBackupReader
 
         if (F.TryParseDate(day, out var date) && F.TryParseTime(start, out var from) && F.TryParseTime(end, out var to) && to > from && room is { Length: > 0 })
         {
-            return session with { Day = date, Start = from, End = to, Room = room };
+            return session with { Day = date, Start = from, End = to, Room = NameOf(names.Rooms, room) };
         }
 
         skipped.Add(new(session.Where, "The session needs a day, a start, a later end and a room to be placed; it is imported unscheduled."));

@@ -10,9 +10,9 @@ namespace Summit.Core.Import;
 /// from one run to the next (no timestamps, "\n" line ends), so the same event always gives the same bytes.
 /// </summary>
 /// <remarks>
-/// A backup names rooms, tracks and people by slug: sessions give their room's and track's slug in
-/// <see cref="ImportSession.Room"/> and <see cref="ImportSession.Track"/>, and leads their person's slug.
-/// Optional values that are null are left out.
+/// The file names a session's room, track and leads by slug, which never collide, where the document names rooms and
+/// tracks by name (<see cref="ImportSession.Room"/>): the writer looks the slug up in the document's rooms and tracks,
+/// and the reader turns it back into the name. Leads need their person's slug. Optional values that are null are left out.
 /// </remarks>
 public static class SummitBackupWriter
 {
@@ -54,7 +54,9 @@ public static class SummitBackupWriter
             WriteArray(json, F.Rooms, document.Rooms, WriteRoom);
             WriteArray(json, F.Tracks, document.Tracks, WriteTrack);
             WriteArray(json, F.People, document.People, WritePerson);
-            WriteArray(json, F.Sessions, document.Sessions, WriteSession);
+            var rooms = SlugsByName(document.Rooms.Select(r => (r.Name, r.Slug)));
+            var tracks = SlugsByName(document.Tracks.Select(t => (t.Name, t.Slug)));
+            WriteArray(json, F.Sessions, document.Sessions, (json, session) => WriteSession(json, session, rooms, tracks));
             json.WriteEndObject();
         }
 
@@ -124,7 +126,25 @@ public static class SummitBackupWriter
         json.WriteEndObject();
     }
 
-    private static void WriteSession(Utf8JsonWriter json, ImportSession session)
+    /// <summary>Room or track slugs by name; organizers cannot give two rooms (or two tracks) names that differ only in case.</summary>
+    private static Dictionary<string, string> SlugsByName(IEnumerable<(string Name, string? Slug)> items)
+    {
+        var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, slug) in items)
+        {
+            if (slug is not null)
+            {
+                slugs.TryAdd(name, slug);
+            }
+        }
+
+        return slugs;
+    }
+
+    private static string? SlugOf(Dictionary<string, string> slugs, string? name) =>
+        name is null ? null : slugs.GetValueOrDefault(name, name);
+
+    private static void WriteSession(Utf8JsonWriter json, ImportSession session, Dictionary<string, string> rooms, Dictionary<string, string> tracks)
     {
         json.WriteStartObject();
         if (session.Guid is { } guid)
@@ -139,13 +159,13 @@ public static class SummitBackupWriter
         json.WriteString(F.Status, F.FormatStatus(session.Status));
         json.WriteBoolean(F.LeadWanted, session.LeadWanted);
         json.WriteBoolean(F.OpenForOnDemand, session.OpenForOnDemand);
-        WriteOptional(json, F.Track, session.Track);
+        WriteOptional(json, F.Track, SlugOf(tracks, session.Track));
         if (session.Day is { } day && session.Start is { } start && session.End is { } end && session.Room is { } room)
         {
             json.WriteString(F.Day, F.FormatDate(day));
             json.WriteString(F.Start, F.FormatTime(start));
             json.WriteString(F.End, F.FormatTime(end));
-            json.WriteString(F.Room, room);
+            json.WriteString(F.Room, SlugOf(rooms, room));
         }
 
         WriteArray(json, F.Leads, session.Leads, static (json, lead) =>

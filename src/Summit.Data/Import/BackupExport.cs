@@ -60,7 +60,7 @@ public static class BackupExport
         };
     }
 
-    /// <summary>Every session, rooms and tracks named by slug as a backup names them.</summary>
+    /// <summary>Every session, its room and track named as an import document names them (by name; the file has their slugs).</summary>
     private static Task<List<ImportSession>> ReadSessionsAsync(SummitDbContext db, CancellationToken cancellationToken) =>
         db.Sessions.AsNoTracking()
             .AsSplitQuery()
@@ -72,8 +72,8 @@ public static class BackupExport
                 Day = s.TimeSlot == null ? null : s.TimeSlot.Day!.Date,
                 Start = s.TimeSlot == null ? null : s.TimeSlot.Start,
                 End = s.TimeSlot == null ? null : s.TimeSlot.End,
-                Room = s.Room == null ? null : s.Room.Slug,
-                Track = s.Track == null ? null : s.Track.Slug,
+                Room = s.Room == null ? null : s.Room.Name,
+                Track = s.Track == null ? null : s.Track.Name,
                 Kind = s.Kind,
                 Status = s.Status,
                 LeadWanted = s.LeadWanted,

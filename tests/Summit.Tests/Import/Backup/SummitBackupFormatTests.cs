@@ -36,8 +36,8 @@ public sealed class SummitBackupFormatTests
                 Day = new DateOnly(2012, 10, 15),
                 Start = new TimeOnly(9, 0),
                 End = new TimeOnly(9, 40),
-                Room = "emma-ab",
-                Track = "nova",
+                Room = "Emma AB",
+                Track = "Nova",
                 Kind = SessionKind.Split,
                 Status = SessionStatus.Tentative,
                 LeadWanted = true,
@@ -108,6 +108,20 @@ public sealed class SummitBackupFormatTests
         Assert.Equal(("proposal", SessionStatus.Cancelled), (proposal.Slug, proposal.Status));
         Assert.Null(proposal.Day);
         Assert.Null(proposal.Room);
+    }
+
+    [Fact]
+    public void TheFileNamesASessionsRoomAndTrackBySlugAndTheDocumentByName()
+    {
+        // Act
+        var backup = SummitBackupWriter.Write(Event());
+        var keynote = ReadBack(backup).Sessions[0];
+
+        // Assert
+        var text = Encoding.UTF8.GetString(backup);
+        Assert.Contains("\"track\": \"nova\",", text, StringComparison.Ordinal);
+        Assert.Contains("\"room\": \"emma-ab\",", text, StringComparison.Ordinal);
+        Assert.Equal(("Emma AB", "Nova"), (keynote.Room, keynote.Track));
     }
 
     [Fact]
