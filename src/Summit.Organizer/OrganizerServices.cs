@@ -15,6 +15,7 @@ public static class OrganizerServices
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Summit.Core.Planning.PlannerOptions>().BindConfiguration(Summit.Core.Planning.PlannerOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Summit.Core.Import.ImportLimits>().BindConfiguration(Summit.Core.Import.ImportLimits.Section);
         services.AddSingleton<OrganizerSessionStore>();
         services.AddScoped<OrganizerAccess>();
         services.AddScoped<SessionEditor>();
@@ -22,6 +23,7 @@ public static class OrganizerServices
         services.AddScoped<EventSettings.EventSettingsEditor>();
         services.AddScoped<Releases.ReleaseDesk>();
         services.AddScoped<Planner.PlannerDesk>();
+        services.AddScoped<Import.ImportDesk>();
         services.AddScoped<InvitationService>();
         services.AddScoped<PasswordResetService>();
         services.AddScoped<Team.OrganizerRemoval>();

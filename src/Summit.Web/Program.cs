@@ -1,16 +1,19 @@
 using MudBlazor.Services;
 using Summit.Web.Agenda;
+using Summit.Web.Api;
 using Summit.Web.Caching;
 using Summit.Web.Calendar;
 using Summit.Web.Changelog;
 using Summit.Web.Components;
 using Summit.Data;
 using Summit.Organizer;
+using Summit.Organizer.Import;
 using Summit.Web.Data;
 using Summit.Web.Filtering;
 using Summit.Web.Health;
 using Summit.Web.Infrastructure;
 using Summit.Web.Instances;
+using Summit.Web.OpenData;
 using Summit.Web.Organizer;
 using Summit.Web.Published;
 using Summit.Web.Schedule;
@@ -26,6 +29,7 @@ builder.AddInstances();
 builder.AddSchedulePathHealthCheck();
 builder.AddAgenda();
 builder.AddCalendar();
+builder.AddApi();
 builder.AddOrganizer();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -63,9 +67,14 @@ if (command == ImportCommand.Name)
     return await ImportCommand.RunAsync(app.Services, args, Console.Out);
 }
 
+if (command == ExportCommand.Name)
+{
+    return await ExportCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 if (command is not null)
 {
-    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D, {ImportCommand.Name} FILE [--dry-run].");
+    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D, {ImportCommand.Name} FILE [--dry-run], {ExportCommand.Name} FILE [--force].");
     return 2;
 }
 
@@ -76,6 +85,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseApiCors();
 app.UseEarlyCachedAnswers();
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
@@ -91,9 +101,12 @@ app.UseAntiforgery();
 app.MapStaticAssets().CompressPackageAssets();
 app.MapHealth();
 app.MapCalendar();
+app.MapOpenData();
+app.MapApi();
 app.MapChangelog();
 app.MapAgenda();
 app.MapAccount();
+app.MapOrganizerBackup();
 
 // Two roots on purpose: .NET 10 puts a per-visitor antiforgery token and component state into every page of a
 // root that has an interactive render mode. The public pages' root has none, so their HTML is the same for

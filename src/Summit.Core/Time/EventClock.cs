@@ -33,6 +33,16 @@ public sealed class EventClock
         return local.InZoneLeniently(_zone).ToDateTimeUtc();
     }
 
+    /// <summary>
+    /// A wall-clock time with the zone's offset in force then (2012-10-15T09:50:00-07:00): the instant and the local time
+    /// in one value, for data others read. A time skipped by a DST change moves forward, as <see cref="ToUtc"/> does.
+    /// </summary>
+    public DateTimeOffset ToOffsetTime(DateOnly day, TimeOnly time)
+    {
+        var local = new LocalDateTime(day.Year, day.Month, day.Day, time.Hour, time.Minute, time.Second);
+        return local.InZoneLeniently(_zone).ToDateTimeOffset();
+    }
+
     /// <summary>The date at the event's venue at that UTC instant.</summary>
     public DateOnly DateAt(DateTimeOffset instant)
     {

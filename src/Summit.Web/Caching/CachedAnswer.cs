@@ -9,12 +9,14 @@ namespace Summit.Web.Caching;
 /// </summary>
 public sealed class CachedAnswer
 {
-    // Headers the store never keeps: the server writes them per response, or SecurityHeaders and HSTS add them fresh.
+    // Headers the store never keeps: the server writes them per response, or SecurityHeaders, HSTS and CORS add them fresh.
     private static readonly HashSet<string> PerResponse = new(StringComparer.OrdinalIgnoreCase)
     {
         HeaderNames.Date, HeaderNames.Server, HeaderNames.ContentLength, HeaderNames.TransferEncoding, HeaderNames.Connection,
         HeaderNames.KeepAlive, HeaderNames.Age, HeaderNames.SetCookie, HeaderNames.StrictTransportSecurity,
         HeaderNames.ContentSecurityPolicy, HeaderNames.XContentTypeOptions, "Permissions-Policy", "Referrer-Policy",
+        // The CORS middleware, ahead of every cached answer, adds these for the request's own Origin.
+        HeaderNames.AccessControlAllowOrigin, HeaderNames.AccessControlExposeHeaders, HeaderNames.AccessControlAllowCredentials,
     };
 
     // What a 304 repeats of the 200 it stands for (RFC 9110, section 15.4.5).

@@ -57,7 +57,7 @@ public sealed class OrganizerHeaderJourney(BrowserFixture browser, SummitServer 
         await ShootAsync(page);
 
         // Assert
-        string[] expected = ["Summit · Organizer", "Dashboard", "Sessions", "Event", "Days, rooms, slots, tracks", "Planner", "Releases", "History", "Organizers", "Your account", "Public schedule", "Sign out"];
+        string[] expected = ["Summit · Organizer", "Dashboard", "Sessions", "Event", "Days, rooms, slots, tracks", "Planner", "Import", "Releases", "History", "Organizers", "Your account", "Public schedule", "Sign out"];
         Assert.Equal(expected.Order(), boxes.Select(b => b.Name).Order());
         var width = page.ViewportSize!.Width;
         Assert.All(boxes, b =>
