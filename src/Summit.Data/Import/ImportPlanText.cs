@@ -72,7 +72,7 @@ public static class ImportPlanText
         {
             if (names.Count > 0)
             {
-                Line($"{label}: {string.Join(", ", names)}");
+                Line($"{label}: {string.Join("; ", names)}");
             }
         }
     }

@@ -75,7 +75,7 @@ internal sealed class ImportStage
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
-        var conference = await _db.Conferences.FirstOrDefaultAsync(cancellationToken);
+        var conference = await _db.Conferences.OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
         _catalog = await ImportCatalog.LoadAsync(_db, cancellationToken);
         var sessions = await _db.Sessions.Include(s => s.Leads).Include(s => s.Subjects).AsSplitQuery().ToListAsync(cancellationToken);
         _uids.UnionWith(sessions.Select(s => s.Uid));

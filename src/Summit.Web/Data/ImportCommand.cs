@@ -36,7 +36,7 @@ public static class ImportCommand
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            await output.WriteLineAsync($"There is no file {path}.");
+            await output.WriteLineAsync(path == file.FullName ? $"There is no file {path}." : $"There is no file {path} ({file.FullName}).");
             await output.WriteLineAsync(Usage);
             return 2;
         }
