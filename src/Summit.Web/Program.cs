@@ -37,13 +37,15 @@ builder.Services.AddPublicCaching();
 
 var app = builder.Build();
 
-if (!await app.TryPrepareDatabaseAsync())
+// A command is the first argument: "dotnet run --project src/Summit.Web -- add-organizer EMAIL".
+var command = args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=', StringComparison.Ordinal) ? first : null;
+
+// An import onto a new database creates the file's event, not the seeded one.
+if (!await app.TryPrepareDatabaseAsync(seed: command != ImportCommand.Name))
 {
     return 1;
 }
 
-// A command is the first argument: "dotnet run --project src/Summit.Web -- add-organizer EMAIL".
-var command = args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=', StringComparison.Ordinal) ? first : null;
 await app.PrepareOrganizersAsync(announceSetupLink: command is null);
 if (command == AddOrganizerCommand.Name)
 {
@@ -60,6 +62,11 @@ if (command == GenerateCommand.Name)
     return await GenerateCommand.RunAsync(app.Services, args, Console.Out);
 }
 
+if (command == ImportCommand.Name)
+{
+    return await ImportCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 if (command == ExportCommand.Name)
 {
     return await ExportCommand.RunAsync(app.Services, args, Console.Out);
@@ -67,7 +74,7 @@ if (command == ExportCommand.Name)
 
 if (command is not null)
 {
-    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D, {ExportCommand.Name} FILE [--force].");
+    await Console.Error.WriteLineAsync($"Unknown command “{command}”. Commands: {AddOrganizerCommand.Name} EMAIL, {ResetPasswordCommand.Name} EMAIL, {GenerateCommand.Name} --sessions N --rooms R --days D, {ImportCommand.Name} FILE [--dry-run], {ExportCommand.Name} FILE [--force].");
     return 2;
 }
 

@@ -88,7 +88,7 @@ public sealed record ImportSession(string Title)
 
     public IReadOnlyList<ImportSubject> Subjects { get; init; } = [];
 
-    /// <summary>Where in the file the session is ("$.schedule.conference.days[0].rooms.Room A[3]", "line 12"), for messages.</summary>
+    /// <summary>Where in the file the session is (<c>$.schedule.conference.days[0].rooms["Room A"][3]</c>, <c>line 12</c>), for messages.</summary>
     public string Where { get; init; } = "";
 }
 

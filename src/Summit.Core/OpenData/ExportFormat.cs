@@ -20,4 +20,26 @@ internal static class ExportFormat
         string.Create(CultureInfo.InvariantCulture, $"{(int)length.TotalHours:00}:{length.Minutes:00}");
 
     public static string Minutes(int minutes) => Duration(TimeSpan.FromMinutes(minutes));
+
+    /// <summary>
+    /// About how many bytes a file of this export takes: its buffer starts that large instead of doubling its way
+    /// there (at 2,000 sessions, doubling allocated four times the 3 MB written).
+    /// </summary>
+    public static int EstimatedBytes(ScheduleExport export)
+    {
+        const int PerEvent = 900;
+        long total = 16 * 1024;
+        foreach (var day in export.Days)
+        {
+            foreach (var room in day.Rooms)
+            {
+                foreach (var e in room.Events)
+                {
+                    total += PerEvent + e.Abstract.Length + (e.Description?.Length ?? 0);
+                }
+            }
+        }
+
+        return (int)Math.Min(total, Array.MaxLength);
+    }
 }

@@ -19,7 +19,7 @@ public static partial class ScheduleJsonWriter
     public static byte[] WriteUtf8(ScheduleExport export)
     {
         ArgumentNullException.ThrowIfNull(export);
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = new ArrayBufferWriter<byte>(ExportFormat.EstimatedBytes(export));
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             Write(json, export);

@@ -22,7 +22,7 @@ public static partial class ScheduleXmlWriter
     public static byte[] WriteUtf8(ScheduleExport export)
     {
         ArgumentNullException.ThrowIfNull(export);
-        using var stream = new MemoryStream(64 * 1024);
+        using var stream = new MemoryStream(ExportFormat.EstimatedBytes(export));
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             Write(xml, export);

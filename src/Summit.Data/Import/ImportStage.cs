@@ -106,10 +106,6 @@ internal sealed class ImportStage
         }
 
         var leftAlone = sessions.Where(s => !candidates.Claimed.Contains(s)).Select(s => s.Title).ToList();
-        if (leftAlone.Count > 0)
-        {
-            _notes.Add($"{leftAlone.Count} session(s) of the event are not in the file and are left alone.");
-        }
 
         Plan = new ImportPlan(
             createsEvent,

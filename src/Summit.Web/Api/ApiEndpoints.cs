@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Summit.Core.Filtering;
 using Summit.Web.Caching;
 using Summit.Web.Published;
+using Summit.Web.Schedule;
 
 namespace Summit.Web.Api;
 
@@ -54,10 +55,12 @@ public static class ApiEndpoints
                 "the one-session endpoint adds them as HTML.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/sessions/{slug}", SessionAsync).WithName("ApiSession")
+        // A former slug is redirected before the handler, as the session's page and feed are (FormerSlugRedirects).
+        api.MapGet("/sessions/{slug}", SessionAsync).WithName("ApiSession").WithMetadata(new SessionAddressAttribute())
             .WithSummary("One session")
             .WithDescription("A session by its slug, with its descriptions also as sanitized HTML. A former slug redirects (301) " +
                 "to the current one; a session removed from the schedule is 410, an unknown slug 404.")
+            .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
 
@@ -135,9 +138,8 @@ public static class ApiEndpoints
             snapshot.LastModifiedUtc);
     }
 
-    public static async Task<Results<ApiJson<ApiSession>, RedirectHttpResult, ProblemHttpResult>> SessionAsync(HttpContext context, PublicScheduleRequest published, string slug)
+    public static async Task<Results<ApiJson<ApiSession>, ProblemHttpResult>> SessionAsync(PublicScheduleRequest published, string slug)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var snapshot = await published.GetSnapshotAsync();
         if (snapshot is null)
         {
@@ -150,9 +152,9 @@ public static class ApiEndpoints
             return new ApiJson<ApiSession>(ApiShapes.Session(session, snapshot.Clock, published.SiteBase, withHtml: true), session.LastModifiedUtc);
         }
 
-        if (snapshot.Addresses.MovedTo(slug) is { } current)
+        if (!snapshot.IsPublished)
         {
-            return TypedResults.Redirect($"{context.Request.PathBase}{Prefix}/sessions/{Uri.EscapeDataString(current)}", permanent: true);
+            return TypedResults.Problem("The schedule is not published yet.", statusCode: StatusCodes.Status404NotFound);
         }
 
         if (snapshot.Cancellations.Find(slug) is { } removed)

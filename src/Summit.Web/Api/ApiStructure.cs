@@ -39,7 +39,7 @@ public sealed record ApiDay(
     int SessionCount,
     [property: Description("The first session's start, or null for a day without sessions.")] DateTimeOffset? Start,
     [property: Description("The last session's end, or null for a day without sessions.")] DateTimeOffset? End,
-    [property: Description("This day's sessions in the API.")] string Sessions);
+    [property: Description("This day's sessions in the API.")] string SessionsUrl);
 
 /// <summary>A room, track or lead with how many sessions it has.</summary>
 [Description("A room, track or lead: its slug is the value of its filter.")]
@@ -47,7 +47,7 @@ public sealed record ApiFacet(
     [property: Description("The value of the room, track or lead filter.")] string Slug,
     string Name,
     [property: Description("Published sessions in it (or led by them, tentatively or not).")] int SessionCount,
-    [property: Description("Its sessions in the API.")] string Sessions);
+    [property: Description("Its sessions in the API.")] string SessionsUrl);
 
 /// <summary>A list of sessions, with the filter that chose them.</summary>
 [Description("Sessions in schedule order (day, start, room).")]

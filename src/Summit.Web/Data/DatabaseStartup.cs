@@ -10,7 +10,14 @@ public static partial class DatabaseStartup
     /// Applies migrations and seeds an empty database before the app listens, so a database that
     /// cannot be used stops the app with one clear line instead of failing on the first request.
     /// </summary>
-    public static async Task<bool> TryPrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    public static Task<bool> TryPrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default) =>
+        app.TryPrepareDatabaseAsync(seed: true, cancellationToken);
+
+    /// <summary>
+    /// Applies migrations and, when <paramref name="seed"/> is true, seeds an empty database. <c>import</c> passes false: on a
+    /// new database the file's event takes the place of the seeded one.
+    /// </summary>
+    public static async Task<bool> TryPrepareDatabaseAsync(this WebApplication app, bool seed, CancellationToken cancellationToken = default)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Summit.Database");
         try
@@ -21,7 +28,7 @@ public static partial class DatabaseStartup
             // Several instances may start at once on an empty database: one migrates and seeds, the others wait for it.
             await using var startupLock = await StartupLock.TakeAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
-            if (await ScheduleSeeder.SeedIfEmptyAsync(db, cancellationToken))
+            if (seed && await ScheduleSeeder.SeedIfEmptyAsync(db, cancellationToken))
             {
                 LogSeeded(logger, ScheduleSeeder.DefaultSeed);
             }

@@ -41,7 +41,7 @@ public sealed class ApiEndpointTests(SummitAppFactory factory) : IClassFixture<S
         Assert.Equal("2012-10-15T09:50:00-07:00", first.GetProperty("start").GetString());
         Assert.Equal("2012-10-15T18:00:00-07:00", first.GetProperty("end").GetString());
         Assert.Equal(28, json.EnumerateArray().Sum(d => d.GetProperty("sessionCount").GetInt32()));
-        Assert.EndsWith("/api/v1/sessions?day=2012-10-15", first.GetProperty("sessions").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/api/v1/sessions?day=2012-10-15", first.GetProperty("sessionsUrl").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ApiEndpointTests(SummitAppFactory factory) : IClassFixture<S
         Assert.Equal(["quantum", "keystone"], tracks.Strings("slug"));
         Assert.Equal(6, tracks.EnumerateArray().Single(t => t.GetProperty("slug").GetString() == "keystone").GetProperty("sessionCount").GetInt32());
         Assert.Contains("youcef", leads.Strings("slug"));
-        Assert.EndsWith("/api/v1/sessions?lead=youcef", leads.EnumerateArray().Single(l => l.GetProperty("slug").GetString() == "youcef").GetProperty("sessions").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/api/v1/sessions?lead=youcef", leads.EnumerateArray().Single(l => l.GetProperty("slug").GetString() == "youcef").GetProperty("sessionsUrl").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

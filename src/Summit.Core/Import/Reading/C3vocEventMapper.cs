@@ -22,13 +22,16 @@ internal sealed class C3vocEventMapper(EventZone zone, bool summitExport, Import
         }
 
         var marks = ScheduleConventions.Subtitle(e.Subtitle);
-        var description = ScheduleConventions.Description(marks.Text, e.Abstract, e.Description);
+        var (description, subjects) = summitExport ? SummitDescription(e, marks.Text) : OtherDescription(e, marks.Text);
         var kind = ScheduleConventions.Kind(e.Type);
-        List<ImportSubject> subjects = [];
-        if (kind == SessionKind.Split)
+        if (kind == SessionKind.Split && subjects.Count < 2)
         {
-            (description, subjects) = SplitSubjects(e, title, description);
-            kind = subjects.Count >= 2 ? SessionKind.Split : SessionKind.Regular;
+            builder.Skip(e.Where, $"“{title}” is of type split, but its description does not number two or more subjects (\"1. Title — description\"): it was imported as a regular session.");
+            kind = SessionKind.Regular;
+            if (!summitExport)
+            {
+                (description, subjects) = (ScheduleConventions.Description(marks.Text, e.Abstract, e.Description), []);
+            }
         }
 
         var track = TextInput.Line(e.Track ?? "").Trim();
@@ -49,16 +52,26 @@ internal sealed class C3vocEventMapper(EventZone zone, bool summitExport, Import
         builder.AddSession(Place(e, session));
     }
 
-    private (string Description, List<ImportSubject> Subjects) SplitSubjects(C3vocEvent e, string title, string description)
+    /// <summary>
+    /// Summit writes a session's description as the abstract and its subjects, as a numbered list, as the description
+    /// (any kind of session may have subjects).
+    /// </summary>
+    private static (string Description, List<ImportSubject> Subjects) SummitDescription(C3vocEvent e, string? subtitleText)
     {
-        var (intro, subjects) = ScheduleConventions.Subjects(description);
-        if (subjects.Count >= 2)
-        {
-            return (intro, subjects);
-        }
+        var list = TextInput.Block(e.Description ?? "").Trim();
+        var (rest, subjects) = ScheduleConventions.Subjects(list, titleDash: false);
+        return subjects.Count == 0
+            ? (ScheduleConventions.Description(subtitleText, e.Abstract, e.Description), [])
+            : (ScheduleConventions.Description(subtitleText, e.Abstract, rest), subjects);
+    }
 
-        builder.Skip(e.Where, $"“{title}” is of type split, but its description does not number two or more subjects (\"1. Title — description\"): it was imported as a regular session.");
-        return (description, []);
+    /// <summary>Other files: only a split session's description is read for numbered subjects, a talk's numbered list is its text.</summary>
+    private static (string Description, List<ImportSubject> Subjects) OtherDescription(C3vocEvent e, string? subtitleText)
+    {
+        var description = ScheduleConventions.Description(subtitleText, e.Abstract, e.Description);
+        return ScheduleConventions.Kind(e.Type) == SessionKind.Split
+            ? ScheduleConventions.Subjects(description, titleDash: true)
+            : (description, []);
     }
 
     private Guid? ReadGuid(C3vocEvent e, string title)

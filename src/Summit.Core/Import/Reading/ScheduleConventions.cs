@@ -83,11 +83,13 @@ internal static partial class ScheduleConventions
     }
 
     /// <summary>
-    /// A split session's subjects from its description: lines numbered 1, 2, 3… in order ("1. Title — what it is
-    /// about"), a line that follows one without a number continuing its description. Text before the first subject is
-    /// the session's own description. No subjects when the numbers are not 1, 2, 3… in order.
+    /// A session's subjects from a numbered list, as Summit's exports write it: lines numbered 1, 2, 3… in order, each
+    /// with a subject's title, and the lines that follow one, indented, its description. Text before the first subject
+    /// is the session's own description. With <paramref name="titleDash"/> (files written by hand or by other tools), a
+    /// numbered line may carry the description after a dash: "1. Title — what it is about". No subjects when the
+    /// numbers are not 1, 2, 3… in order.
     /// </summary>
-    public static (string Description, List<ImportSubject> Subjects) Subjects(string description)
+    public static (string Description, List<ImportSubject> Subjects) Subjects(string description, bool titleDash)
     {
         var intro = new List<string>();
         var subjects = new List<(string Title, List<string> Lines)>();
@@ -97,7 +99,7 @@ internal static partial class ScheduleConventions
             if (match.Success && int.TryParse(match.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n == subjects.Count + 1)
             {
                 var rest = match.Groups["rest"].Value.Trim();
-                var dash = SubjectDash().Match(rest);
+                var dash = titleDash ? SubjectDash().Match(rest) : Match.Empty;
                 subjects.Add(dash.Success
                     ? (rest[..dash.Index].Trim(), [rest[(dash.Index + dash.Length)..].Trim()])
                     : (rest, []));
@@ -108,13 +110,25 @@ internal static partial class ScheduleConventions
             }
             else
             {
-                subjects[^1].Lines.Add(line.Trim());
+                // The list indents a description by three spaces; deeper indentation is the description's own.
+                subjects[^1].Lines.Add(Unindent(line).TrimEnd());
             }
         }
 
         return subjects.Count == 0
             ? (description, [])
-            : (string.Join('\n', intro).Trim(), [.. subjects.Select(s => new ImportSubject(s.Title, string.Join('\n', s.Lines).Trim()))]);
+            : (string.Join('\n', intro).Trim(), [.. subjects.Select(s => new ImportSubject(s.Title, string.Join('\n', s.Lines).Trim('\n', ' ')))]);
+    }
+
+    private static string Unindent(string line)
+    {
+        var spaces = 0;
+        while (spaces < 3 && spaces < line.Length && line[spaces] == ' ')
+        {
+            spaces++;
+        }
+
+        return line[spaces..];
     }
 
     /// <summary>The last segment of a session's address ("https://summit.example/sessions/keystone" gives "keystone").</summary>

@@ -15,7 +15,8 @@ internal static class XmlPrecheck
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         MaxCharactersInDocument = limits.MaxFileBytes,
-        MaxCharactersFromEntities = 0,
+        // No DTD means no entities but the five predefined ones; the bound stays should that ever change (0 would mean no limit).
+        MaxCharactersFromEntities = 1024,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         IgnoreWhitespace = true,
