@@ -17,7 +17,9 @@ public static class BackupEndpoints
 
     public static IEndpointRouteBuilder MapOrganizerBackup(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, DownloadAsync).RequireAuthorization(OrganizerRoles.Policy);
+        // A link followed in the browser, like the organizer pages: signed out, it leads to the sign-in page rather
+        // than the bare 401 .NET gives endpoints with typed results.
+        app.MapGet(Path, DownloadAsync).RequireAuthorization(OrganizerRoles.Policy).AllowCookieRedirect();
         return app;
     }
 

@@ -175,9 +175,10 @@ internal sealed partial class CsvRowMapper(IReadOnlyDictionary<CsvField, int> co
         return end;
     }
 
-    [GeneratedRegex(@"\s+(?:and|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Not anchored, on fields of any length: linear time whatever the text, as a run of spaces would otherwise not be.
+    [GeneratedRegex(@"\s+(?:and|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex And();
 
-    [GeneratedRegex(@"^(?<start>[0-9][^-–]*?)\s*[-–]\s*(?<end>[0-9].*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<start>[0-9][^-–]*?)\s*[-–]\s*(?<end>[0-9].*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Range();
 }

@@ -24,9 +24,10 @@ internal static partial class ScheduleConventions
     public static ImportLead? Lead(string? name)
     {
         var text = TextInput.Line(name ?? "").Trim();
-        var match = TentativeSuffix().Match(text);
-        var bare = (match.Success ? text[..match.Index] : text).Trim();
-        return bare.Length == 0 ? null : new ImportLead(bare, match.Success);
+        var open = text.EndsWith(')') ? text.LastIndexOf('(') : -1;
+        var tentative = open >= 0 && text[(open + 1)..^1].Trim().Equals("tentative", StringComparison.OrdinalIgnoreCase);
+        var bare = tentative ? text[..open].Trim() : text;
+        return bare.Length == 0 ? null : new ImportLead(bare, tentative);
     }
 
     /// <summary>Leads in order, each person once (the first mention wins).</summary>
@@ -150,12 +151,10 @@ internal static partial class ScheduleConventions
     [GeneratedRegex(@"^\s*cancell?ed\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CancelledPrefix();
 
-    [GeneratedRegex(@"\s*\(\s*tentative\s*\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TentativeSuffix();
-
     [GeneratedRegex(@"^\s*(?<n>\d{1,2})[.)]\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedLine();
 
-    [GeneratedRegex(@"\s+[—–-]\s+", RegexOptions.CultureInvariant)]
+    // Not anchored, on text of any length: linear time whatever the text, as a run of spaces would otherwise not be.
+    [GeneratedRegex(@"\s+[—–-]\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SubjectDash();
 }

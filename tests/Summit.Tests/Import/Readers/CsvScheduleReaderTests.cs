@@ -201,6 +201,33 @@ public sealed class CsvScheduleReaderTests
     }
 
     [Fact]
+    public void ALongRunOfSpacesInAFieldIsReadInOneGo()
+    {
+        // Arrange: spaces that a backtracking pattern would try in every split (quadratic: it would never finish).
+        var spaces = new string(' ', 200_000);
+
+        // Act
+        var session = ReadText($"title,start,leads\nTalk,9{spaces}x,\"Ann{spaces}Bob{spaces}(x\"\n").Document!.Sessions[0];
+
+        // Assert
+        Assert.StartsWith("Ann", Assert.Single(session.Leads).Name, StringComparison.Ordinal);
+        Assert.Null(session.Start);
+    }
+
+    [Fact]
+    public void UnicodeTextWithItsByteOrderMarkIsRead()
+    {
+        // Arrange: Excel's "Unicode text": UTF-16 with a byte order mark, tab separated.
+        var content = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Title\tRoom\nBegrüßung\tGroßer Saal\n")).ToArray();
+
+        // Act
+        var read = ScheduleFileReader.Read(content, "schedule.txt", new ImportLimits());
+
+        // Assert
+        Assert.Equal(("Begrüßung", null), (read.Document!.Sessions[0].Title, read.Document.Sessions[0].Room));
+    }
+
+    [Fact]
     public void AQuoteThatNeverClosesIsRefused()
     {
         // Act

@@ -39,13 +39,14 @@ public sealed class BackupDownloadTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SomeoneNotSignedInGetsNoBackup()
+    public async Task SomeoneNotSignedInIsSentToSignIn()
     {
         // Act
         var response = await _factory.Browser().GetAsync("/organizer/backup.json", Ct);
 
         // Assert
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
         Assert.DoesNotContain("summit-backup", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
