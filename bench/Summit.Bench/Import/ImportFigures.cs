@@ -102,7 +102,7 @@ internal static class ImportFigures
         [.. schedule.Tracks.Select(t => new ImportTrack(t.Name, t.Slug))],
         [.. schedule.Sessions.Select((s, i) => new ImportSession(s.Title)
         {
-            Guid = SessionGuid.From(s.Uid),
+            Guid = s.Uid,
             Slug = s.Slug,
             Description = s.Description,
             Day = s.Day,

@@ -17,7 +17,7 @@ public static class IcsWriter
     /// <summary>Marks the title of a removed session's cancellation.</summary>
     public const string CancelledPrefix = "Cancelled: ";
 
-    private const string UidDomain = SessionGuid.UidDomain;
+    private const string UidDomain = "@summit";
 
     /// <summary>About what one event takes, so that a feed's buffer seldom has to grow.</summary>
     private const int OctetsPerEvent = 1800;
@@ -43,7 +43,7 @@ public static class IcsWriter
     }
 
     /// <summary>The session's permanent identity in calendars: unchanged by renames, moves or new feeds.</summary>
-    public static string UidOf(ScheduledSession session) => SessionGuid.CalendarUid(session.Uid);
+    public static string UidOf(ScheduledSession session) => $"{session.Uid:D}{UidDomain}";
 
     private static ContentLineWriter WriteCalendar(EventInfo conference, IEnumerable<ScheduledSession> sessions, IReadOnlyCollection<CancelledSession> cancelled, FeedDescription feed, SessionTexts? texts)
     {

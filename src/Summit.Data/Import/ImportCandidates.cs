@@ -16,7 +16,6 @@ internal sealed record ImportPlace(DateOnly Day, TimeOnly Start, TimeOnly End, s
 internal sealed class ImportCandidates
 {
     private readonly Dictionary<Guid, Session> _byUid;
-    private readonly Dictionary<Guid, Session> _byExportGuid;
     private readonly Dictionary<string, Session> _bySlug;
     private readonly HashSet<Session> _claimed = new(ReferenceEqualityComparer.Instance);
 
@@ -26,8 +25,6 @@ internal sealed class ImportCandidates
     private ImportCandidates(IReadOnlyList<Session> sessions)
     {
         _byUid = sessions.ToDictionary(s => s.Uid);
-        // A Summit export names a session by its export guid, other tools' files by the guid Summit stored as its Uid.
-        _byExportGuid = sessions.ToDictionary(s => SessionGuid.From(s.Uid));
         _bySlug = sessions.ToDictionary(s => s.Slug, StringComparer.Ordinal);
     }
 
@@ -65,7 +62,7 @@ internal sealed class ImportCandidates
             }
 
             seen[guid] = WhereOf(sessions[i], i);
-            if ((_byUid.GetValueOrDefault(guid) ?? _byExportGuid.GetValueOrDefault(guid)) is { } match && _claimed.Add(match))
+            if (_byUid.GetValueOrDefault(guid) is { } match && _claimed.Add(match))
             {
                 byGuid[i] = match;
             }

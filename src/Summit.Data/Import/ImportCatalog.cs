@@ -143,10 +143,12 @@ internal sealed class ImportCatalog
         private readonly Dictionary<string, T> _bySlug = items.ToDictionary(slug, StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _slugs = items.Select(slug).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+        // A name is tried as a slug only when the file gave no slug (a session naming its room "windsor-bc"): a file that
+        // gives one has said which it means, and "Hall" (hall-2) must not land in another room whose slug is "hall".
         public T? Find(string itemName, string? itemSlug) =>
             itemSlug is not null && _bySlug.TryGetValue(itemSlug, out var bySlug) ? bySlug
             : _byName.TryGetValue(itemName.Trim(), out var byName) ? byName
-            : _bySlug.GetValueOrDefault(itemName.Trim());
+            : itemSlug is null ? _bySlug.GetValueOrDefault(itemName.Trim()) : null;
 
         public void Add(T item)
         {

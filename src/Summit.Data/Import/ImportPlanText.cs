@@ -9,6 +9,9 @@ public static class ImportPlanText
     /// <summary>How many left-alone sessions are named before "and N more": the count says the rest.</summary>
     private const int LeftAloneShown = 10;
 
+    /// <summary>How many new days, rooms, tracks or people are named before "and N more".</summary>
+    private const int NamesShown = 20;
+
     public static string Format(ImportPlan plan, bool dryRun)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -70,7 +73,12 @@ public static class ImportPlanText
 
         void List(string label, IReadOnlyList<string> names)
         {
-            if (names.Count > 0)
+            if (names.Count > NamesShown)
+            {
+                // A 2,000-session file brings hundreds of people: the count and the first names say enough on a terminal.
+                Line(string.Create(CultureInfo.InvariantCulture, $"{label} ({names.Count}): {string.Join("; ", names.Take(NamesShown))} and {names.Count - NamesShown} more."));
+            }
+            else if (names.Count > 0)
             {
                 Line($"{label}: {string.Join("; ", names)}");
             }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Summit.Core.Filtering;
 using Summit.Core.OpenData;
+using Summit.Web.Api;
 using Summit.Web.Caching;
 using Summit.Web.Calendar;
 using Summit.Web.Published;
@@ -19,8 +20,9 @@ public static class OpenDataEndpoints
 
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
     {
-        app.MapGet(JsonPath, ScheduleJsonAsync).WithName("ScheduleJson").CacheAnswers().RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
-        app.MapGet(XmlPath, ScheduleXmlAsync).WithName("ScheduleXml").CacheAnswers().RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
+        // Open to any origin like the API: web-based conference apps and room screens read these files from their own.
+        app.MapGet(JsonPath, ScheduleJsonAsync).WithName("ScheduleJson").RequireCors(ApiExtensions.CorsPolicy).CacheAnswers().RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
+        app.MapGet(XmlPath, ScheduleXmlAsync).WithName("ScheduleXml").RequireCors(ApiExtensions.CorsPolicy).CacheAnswers().RequireRateLimiting(PublicCaching.RenderLimit).Compressed();
         return app;
     }
 

@@ -3,7 +3,7 @@ using System.Net;
 namespace Summit.Tests.Api;
 
 /// <summary>
-/// A web app on another origin reading the API: every answer carries the CORS headers, including answers the cache
+/// A web app on another origin reading the API or the schedule exports: every answer carries the CORS headers, including answers the cache
 /// serves before the rest of the pipeline, and a preflight for a revalidating request is allowed.
 /// </summary>
 public sealed class ApiCorsTests(SummitAppFactory factory) : IClassFixture<SummitAppFactory>
@@ -23,6 +23,8 @@ public sealed class ApiCorsTests(SummitAppFactory factory) : IClassFixture<Summi
     [InlineData("/api/v1/sessions?track=keystone")]
     [InlineData("/api/v1/tracks")]
     [InlineData("/openapi/v1.json")]
+    [InlineData("/schedule.json?track=keystone")]
+    [InlineData("/schedule.xml")]
     public async Task AGetFromAnyOriginMayBeRead(string path)
     {
         var response = await GetFromOtherOriginAsync(path);

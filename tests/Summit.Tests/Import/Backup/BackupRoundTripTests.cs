@@ -56,8 +56,9 @@ public sealed class BackupRoundTripTests : IAsyncLifetime
         conference.PublishMode = PublishMode.WhenReleased;
         var room = await db.Rooms.OrderBy(r => r.Order).FirstAsync(Ct);
         room.Capacity = 180;
-        var foyer = new Room { Name = "Foyer", Slug = "hall", Order = 51 };
-        db.Rooms.AddRange(new Room { Name = "Hall", Slug = "hall-2", Order = 50 }, foyer);
+        // Foyer comes first in the file, so "Hall" (hall-2) is read after a room whose slug is its name.
+        var foyer = new Room { Name = "Foyer", Slug = "hall", Order = 50 };
+        db.Rooms.AddRange(new Room { Name = "Hall", Slug = "hall-2", Order = 51 }, foyer);
         (await db.Sessions.Where(s => s.RoomId != null).OrderBy(s => s.Slug).FirstAsync(Ct)).Room = foyer;
         var day = new Day { Date = new DateOnly(2012, 10, 19) };
         day.Slots.Add(new TimeSlot { Start = new TimeOnly(9, 0), End = new TimeOnly(9, 45) });
