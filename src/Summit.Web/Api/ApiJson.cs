@@ -24,31 +24,12 @@ public sealed class ApiJson<T>(T value, DateTime lastModifiedUtc) : IResult, IEn
 
     public int? StatusCode => StatusCodes.Status200OK;
 
-    public async Task ExecuteAsync(HttpContext httpContext)
+    public Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var body = JsonSerializer.SerializeToUtf8Bytes(Value, options);
-        var (etag, lastModified) = FeedValidators.Of(body, lastModifiedUtc);
-
-        var response = httpContext.Response;
-        var headers = response.GetTypedHeaders();
-        headers.ETag = etag;
-        headers.LastModified = lastModified;
-        response.Headers.CacheControl = httpContext.RequestServices.GetRequiredService<PublicCacheControl>().For(httpContext);
-        if (ConditionalRequest.IsNotModified(httpContext.Request, etag, lastModified))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = ContentType;
-        response.ContentLength = body.Length;
-        if (!HttpMethods.IsHead(httpContext.Request.Method))
-        {
-            await response.Body.WriteAsync(body, httpContext.RequestAborted);
-        }
+        return ValidatedBody.WriteAsync(httpContext, body, FeedValidators.Of(body, lastModifiedUtc), ContentType);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)

@@ -14,7 +14,7 @@ public static class ChangelogEndpoints
         return app;
     }
 
-    public static async Task<Results<AtomResponse, ProblemHttpResult>> FeedAsync(PublicScheduleRequest published)
+    public static async Task<Results<ValidatedBody, ProblemHttpResult>> FeedAsync(PublicScheduleRequest published)
     {
         if (await published.GetSnapshotAsync() is not { } snapshot)
         {
@@ -23,6 +23,6 @@ public static class ChangelogEndpoints
 
         var body = AtomWriter.WriteUtf8(ChangelogFeed.For(snapshot, published.SiteBase));
         var newest = snapshot.Releases.Count > 0 ? snapshot.Releases[0].Info.ReleasedUtc : DateTime.UnixEpoch;
-        return new AtomResponse(body, FeedValidators.Of(body, newest));
+        return new ValidatedBody(body, FeedValidators.Of(body, newest), AtomWriter.ContentType);
     }
 }

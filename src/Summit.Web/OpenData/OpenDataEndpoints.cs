@@ -17,6 +17,8 @@ public static class OpenDataEndpoints
 {
     public const string JsonPath = "/schedule.json";
     public const string XmlPath = "/schedule.xml";
+    public const string JsonContentType = "application/json; charset=utf-8";
+    public const string XmlContentType = "application/xml; charset=utf-8";
 
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
     {
@@ -26,13 +28,13 @@ public static class OpenDataEndpoints
         return app;
     }
 
-    public static Task<Results<ExportResponse, ProblemHttpResult>> ScheduleJsonAsync(HttpContext context, PublicScheduleRequest published) =>
-        ExportAsync(context, published, JsonPath, ScheduleJsonWriter.WriteUtf8, ExportResponse.JsonContentType);
+    public static Task<Results<ValidatedBody, ProblemHttpResult>> ScheduleJsonAsync(HttpContext context, PublicScheduleRequest published) =>
+        ExportAsync(context, published, JsonPath, ScheduleJsonWriter.WriteUtf8, JsonContentType);
 
-    public static Task<Results<ExportResponse, ProblemHttpResult>> ScheduleXmlAsync(HttpContext context, PublicScheduleRequest published) =>
-        ExportAsync(context, published, XmlPath, ScheduleXmlWriter.WriteUtf8, ExportResponse.XmlContentType);
+    public static Task<Results<ValidatedBody, ProblemHttpResult>> ScheduleXmlAsync(HttpContext context, PublicScheduleRequest published) =>
+        ExportAsync(context, published, XmlPath, ScheduleXmlWriter.WriteUtf8, XmlContentType);
 
-    private static async Task<Results<ExportResponse, ProblemHttpResult>> ExportAsync(
+    private static async Task<Results<ValidatedBody, ProblemHttpResult>> ExportAsync(
         HttpContext context, PublicScheduleRequest published, string path, Func<ScheduleExport, byte[]> write, string contentType)
     {
         var snapshot = await published.GetSnapshotAsync();
@@ -56,6 +58,6 @@ public static class OpenDataEndpoints
         var self = new Uri(published.SiteBase, path.TrimStart('/') + FilterQuery.ToQueryString(parsed.Filter)).AbsoluteUri;
         var export = ScheduleExportBuilder.Build(snapshot.Schedule, sessions, snapshot.Clock, ExportVersion.Of(snapshot.Release), published.SiteBase, self);
         var body = write(export);
-        return new ExportResponse(body, FeedValidators.Of(body, snapshot.LastModifiedUtc), contentType);
+        return new ValidatedBody(body, FeedValidators.Of(body, snapshot.LastModifiedUtc), contentType);
     }
 }
