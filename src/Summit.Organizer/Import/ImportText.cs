@@ -21,9 +21,9 @@ internal static class ImportText
     public static string TooLarge(string fileName, long size, long max) => string.Create(CultureInfo.InvariantCulture,
         $"“{fileName}” is {Megabytes(size)} MB; an import takes at most {Megabytes(max)} MB. Nothing was read or changed.");
 
-    /// <summary>"3 new sessions, 2 updated, 10 left alone".</summary>
+    /// <summary>"3 new sessions, 2 updated, 10 unchanged": of the file's sessions (those only in the event are listed apart, as left alone).</summary>
     public static string Summary(ImportPlan plan) => string.Create(CultureInfo.InvariantCulture,
-        $"{Count(plan.Created, "new session", "new sessions")}, {plan.Updated} updated, {plan.Unchanged} left alone");
+        $"{Count(plan.Created, "new session", "new sessions")}, {plan.Updated} updated, {plan.Unchanged} unchanged");
 
     public static string Count(int count, string one, string many) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");

@@ -78,7 +78,7 @@ public sealed class ImportPageTests : SummitBunitContext, IAsyncLifetime
 
         // Assert
         Assert.Contains("What importing “edited-backup.json” will do", cut.Find("#import-plan-heading").TextContent, StringComparison.Ordinal);
-        Assert.StartsWith($"1 new session, 1 updated, {before.Sessions - 1} left alone", cut.Find(".import-summary").TextContent, StringComparison.Ordinal);
+        Assert.StartsWith($"1 new session, 1 updated, {before.Sessions - 1} unchanged", cut.Find(".import-summary").TextContent, StringComparison.Ordinal);
         Assert.Contains(NewTitle, cut.Find(".import-created").TextContent, StringComparison.Ordinal);
         Assert.Contains(Renamed, cut.Find(".import-updated").TextContent, StringComparison.Ordinal);
         Assert.Contains("Hall Z", cut.Find(".import-new-rooms").TextContent, StringComparison.Ordinal);
