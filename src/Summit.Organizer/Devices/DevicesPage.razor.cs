@@ -62,14 +62,16 @@ public sealed partial class DevicesPage
         _busy = true;
         try
         {
-            _message = await action();
+            // The message and the list it speaks of appear in the same render: a status that says a device is
+            // signed out while that device is still listed would read as a failure.
+            var message = await action();
+            await LoadAsync();
+            _message = message;
         }
         finally
         {
             _busy = false;
         }
-
-        await LoadAsync();
     }
 
     private static string When(DateTime utc) =>
