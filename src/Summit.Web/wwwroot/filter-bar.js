@@ -1,5 +1,5 @@
-// With JavaScript on, a ticked box applies the filter at once through Blazor's enhanced navigation
-// (no full reload); without it, the form's "Apply filters" button submits the same GET request.
+// With JavaScript on, a ticked box applies the filter at once, updating the page in place (in-place.js);
+// without it, the form's "Apply filters" button submits the same GET request.
 document.addEventListener('change', (event) => {
     const form = event.target.closest && event.target.closest('form[data-filter-bar]');
     if (form && event.target.type === 'checkbox') {
@@ -9,7 +9,7 @@ document.addEventListener('change', (event) => {
 
 document.addEventListener('submit', (event) => {
     const form = event.target;
-    if (form.matches && form.matches('form[data-filter-bar]') && window.Blazor) {
+    if (form.matches && form.matches('form[data-filter-bar]') && window.summitNavigate) {
         event.preventDefault();
         navigate(form);
     }
@@ -37,9 +37,7 @@ function restoreFilterBar() {
     restore = null;
 }
 
-if (window.Blazor && window.Blazor.addEventListener) {
-    window.Blazor.addEventListener('enhancedload', restoreFilterBar);
-}
+document.addEventListener('summit:updated', restoreFilterBar);
 
 function navigate(form) {
     const details = form.querySelector('details');
@@ -54,8 +52,8 @@ function navigate(form) {
 
     const search = query.toString();
     const url = form.getAttribute('action') + (search ? '?' + search : '');
-    if (window.Blazor) {
-        window.Blazor.navigateTo(url);
+    if (window.summitNavigate) {
+        window.summitNavigate(url);
     } else {
         window.location.assign(url);
     }

@@ -49,16 +49,6 @@
     document.addEventListener('DOMContentLoaded', update);
     window.addEventListener('resize', update);
     setInterval(update, 30_000);
-    // Day tabs and filters swap the page in place (enhanced navigation): place the line on the new grid.
-    const listen = () => {
-        if (window.Blazor && window.Blazor.addEventListener) {
-            window.Blazor.addEventListener('enhancedload', update);
-            return true;
-        }
-
-        return false;
-    };
-    if (!listen()) {
-        document.addEventListener('DOMContentLoaded', listen);
-    }
+    // Day tabs and filters swap the page in place (in-place.js): place the line on the new grid.
+    document.addEventListener('summit:updated', update);
 })();

@@ -77,13 +77,5 @@
     }
 
     const refresh = () => { queue = queue.then(applyState); };
-    if (window.Blazor && window.Blazor.addEventListener) {
-        window.Blazor.addEventListener('enhancedload', refresh);
-    } else {
-        document.addEventListener('DOMContentLoaded', () => {
-            if (window.Blazor && window.Blazor.addEventListener) {
-                window.Blazor.addEventListener('enhancedload', refresh);
-            }
-        });
-    }
+    document.addEventListener('summit:updated', refresh);
 })();

@@ -84,6 +84,8 @@ public sealed class OrganizerAppFactory : WebApplicationFactory<Program>, IAsync
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Package assets (MudBlazor's CSS) come from the NuGet cache until the app is published.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in _database.Value.AppSettings)
         {
             builder.UseSetting(key, value);
