@@ -31,6 +31,10 @@ public partial class GridPage
 
     private string Title => _schedule is null ? "Schedule grid · Summit" : $"{_schedule.Event.Name} schedule grid · Summit";
 
+    private string Description => _schedule is null
+        ? "The conference's session schedule as a grid."
+        : $"The sessions of {_schedule.Event.Name} in {_schedule.Event.Venue} as a grid: rooms across, time down.";
+
     protected override async Task OnInitializedAsync()
     {
         var snapshot = await Published.GetSnapshotAsync();

@@ -36,6 +36,10 @@ public partial class SchedulePage
 
     private string Title => _schedule is null ? "Schedule · Summit" : $"{_schedule.Event.Name} schedule · Summit";
 
+    private string Description => _schedule is null
+        ? "The conference's session schedule."
+        : $"Every session of {_schedule.Event.Name} in {_schedule.Event.Venue}: times, rooms, tracks and leads, to filter, star and take into your calendar.";
+
     protected override async Task OnInitializedAsync()
     {
         var snapshot = await Published.GetSnapshotAsync();
