@@ -25,10 +25,19 @@
         }
     }
 
+    // Making a formatter costs far more than using one, and a large day prints hundreds of times: one per kind.
+    const formatters = new Map();
+
     function parts(date, options) {
+        const key = JSON.stringify(options);
+        let format = formatters.get(key);
+        if (!format) {
+            format = new Intl.DateTimeFormat('en-US', { timeZone: viewerZone, ...options });
+            formatters.set(key, format);
+        }
+
         const found = {};
-        new Intl.DateTimeFormat('en-US', { timeZone: viewerZone, ...options }).formatToParts(date)
-            .forEach((part) => { found[part.type] = part.value; });
+        format.formatToParts(date).forEach((part) => { found[part.type] = part.value; });
         return found;
     }
 
@@ -45,13 +54,27 @@
     }
 
     // "CEST" where a locale knows a name, else "GMT+2": English locales name different zones, so try a few.
+    const zoneFormatters = new Map();
+    const zoneNames = new Map();
+
     function zoneName(date) {
+        if (!zoneNames.has(date.getTime())) {
+            zoneNames.set(date.getTime(), findZoneName(date));
+        }
+
+        return zoneNames.get(date.getTime());
+    }
+
+    function findZoneName(date) {
         const locales = [...(navigator.languages || []), 'en-US', 'en-GB'];
         let fallback = null;
         for (const locale of locales) {
             try {
-                const name = new Intl.DateTimeFormat(locale, { timeZone: viewerZone, timeZoneName: 'short' })
-                    .formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
+                if (!zoneFormatters.has(locale)) {
+                    zoneFormatters.set(locale, new Intl.DateTimeFormat(locale, { timeZone: viewerZone, timeZoneName: 'short' }));
+                }
+
+                const name = zoneFormatters.get(locale).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
                 if (name && !/^(GMT|UTC)/.test(name)) {
                     return name;
                 }
@@ -84,9 +107,10 @@
 
     // Rewrites every time for the viewer (or back for the venue); says whether some fell on another day for the viewer.
     function show(viewer) {
+        const all = items();
         let last = null;
         let otherDay = false;
-        items().forEach((item) => {
+        all.forEach((item, index) => {
             if (item.tagName === 'TIME') {
                 const datetime = item.getAttribute('datetime');
                 last = new Date(datetime);
@@ -108,7 +132,10 @@
                 item.dataset.venueZone = item.textContent;
             }
 
-            item.textContent = viewer && last ? zoneName(last) : item.dataset.venueZone;
+            // A zone before any time (the grid's day heading) belongs to the times after it.
+            const next = last ? null : all.slice(index + 1).find((other) => other.tagName === 'TIME');
+            const at = last || (next ? new Date(next.getAttribute('datetime')) : null);
+            item.textContent = viewer && at ? zoneName(at) : item.dataset.venueZone;
         });
 
         return otherDay;

@@ -14,7 +14,7 @@ public sealed class TimeZoneJourney(BrowserFixture browser, SummitServer server)
     private static ILocator Banner(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "Time zone" });
 
     [Fact]
-    public async Task AVisitorInBerlinSwitchesToTheirTimeAndTheChoiceOutlivesAReload()
+    public async Task AVisitorInBerlinSwitchesToTheirTimeAndTheChoiceOutlivesAReloadAndHoldsOnTheGrid()
     {
         // Arrange
         await using var session = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Desktop, timeZoneId: "Europe/Berlin");
@@ -32,6 +32,9 @@ public sealed class TimeZoneJourney(BrowserFixture browser, SummitServer server)
         await Assertions.Expect(FirstSessionStart(page)).ToHaveTextAsync("6:50pm");
         await Assertions.Expect(page.Locator(".session-when .event-zone").First).ToHaveTextAsync("CEST");
         await Assertions.Expect(Banner(page)).ToContainTextAsync("Times are in CEST, your device's time");
+        await page.GotoAsync("/grid");
+        await Assertions.Expect(page.Locator(".grid-time time").First).ToHaveTextAsync("6:50pm");
+        await Assertions.Expect(page.Locator(".grid-day-heading .event-zone").First).ToHaveTextAsync("CEST");
         session.AssertNoErrors();
     }
 

@@ -70,6 +70,18 @@ public sealed class SharingHttpTests(SummitAppFactory factory) : IClassFixture<S
         Assert.Equal("https://schema.org/EventScheduled", json.GetProperty("eventStatus").GetString());
     }
 
+    [Fact]
+    public async Task WithoutScriptTheShareLinkIsTheSessionsPermanentAddress()
+    {
+        // Act
+        var page = await PageAsync(factory.CreateClient(), "/sessions/closing-quantum-nova-gaps");
+
+        // Assert
+        var link = page.QuerySelector("a[data-share-link]");
+        Assert.Equal("Share this session", link?.TextContent);
+        Assert.Equal("http://localhost/sessions/closing-quantum-nova-gaps", link?.GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/grid")]
