@@ -18,6 +18,7 @@ using Summit.Web.Organizer;
 using Summit.Web.Published;
 using Summit.Web.Schedule;
 using Summit.Web.Security;
+using Summit.Web.Sharing;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -102,6 +103,7 @@ app.MapStaticAssets().CompressPackageAssets();
 app.MapHealth();
 app.MapCalendar();
 app.MapOpenData();
+app.MapSharing();
 app.MapApi();
 app.MapChangelog();
 app.MapAgenda();

@@ -43,6 +43,13 @@ public sealed class EventClock
         return local.InZoneLeniently(_zone).ToDateTimeOffset();
     }
 
+    /// <summary>
+    /// "2012-10-15T09:50-07:00": the wall-clock time with its offset, to the minute, as HTML's <c>time</c> element and
+    /// schema.org read it. The page shows the venue's time and the attribute the instant, so a browser can convert it.
+    /// </summary>
+    public string ToIsoMinute(DateOnly day, TimeOnly time) =>
+        ToOffsetTime(day, time).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
+
     /// <summary>The date at the event's venue at that UTC instant.</summary>
     public DateOnly DateAt(DateTimeOffset instant)
     {

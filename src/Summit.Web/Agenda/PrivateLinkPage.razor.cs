@@ -12,6 +12,7 @@ public partial class PrivateLinkPage
 {
     private PrivateLinkAction _action;
     private IReadOnlyList<ScheduledSession>? _linked;
+    private Summit.Core.Time.EventClock? _clock;
     private IReadOnlyList<ScheduledSession> _held = [];
     private bool _canMerge;
 
@@ -62,7 +63,9 @@ public partial class PrivateLinkPage
         }
 
         // Both as their agenda pages show them, with sessions deleted since but still in the release.
-        var schedule = (await Published.GetSnapshotAsync())?.Schedule;
+        var snapshot = await Published.GetSnapshotAsync();
+        var schedule = snapshot?.Schedule;
+        _clock = snapshot?.Clock;
         _linked = schedule is null ? [] : StarredSessions.In(schedule, linked.StarredUids);
         _held = schedule is null || held is null ? [] : StarredSessions.In(schedule, held.StarredUids);
         _canMerge = linked.SessionIds.Union(heldIds).Count() <= Store.MaxSessions;

@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Components;
 using Summit.Core.Releases;
 using Summit.Core.Time;
 using Summit.Data.Releases;
+using Summit.Web.Schedule;
 
 namespace Summit.Web.Changelog;
 
@@ -41,6 +44,15 @@ public static class ChangelogEntries
         ArgumentNullException.ThrowIfNull(clock);
         var (day, time) = clock.At(releasedUtc);
         return string.Create(CultureInfo.InvariantCulture, $"{SessionChangeText.Day(day)} {day.Year}, {clock.FormatTimeWithZone(day, time)}");
+    }
+
+    /// <summary><see cref="When"/> with its time as <see cref="TimeMarkup"/>, for pages, where the viewer may switch zones.</summary>
+    public static MarkupString WhenMarkup(EventClock clock, DateTime releasedUtc)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var (day, time) = clock.At(releasedUtc);
+        var date = string.Create(CultureInfo.InvariantCulture, $"{SessionChangeText.Day(day)} {day.Year}");
+        return new MarkupString($"{WebUtility.HtmlEncode(date)}, {TimeMarkup.TimeWithZone(clock, day, time).Value}");
     }
 
     private static ChangelogLine Line(ScheduleSnapshot snapshot, SessionChange change)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Summit.Core.Time;
 using Summit.Web.Published;
 
 namespace Summit.Web.Changelog;
@@ -8,6 +9,7 @@ public partial class ChangelogPage
 {
     private IReadOnlyList<ChangelogRelease> _releases = [];
     private string? _eventName;
+    private EventClock? _clock;
 
     [Inject]
     private PublicScheduleRequest Published { get; set; } = default!;
@@ -22,6 +24,7 @@ public partial class ChangelogPage
         }
 
         _eventName = snapshot.Schedule.Event.Name;
+        _clock = snapshot.Clock;
         _releases = ChangelogEntries.From(snapshot);
     }
 }

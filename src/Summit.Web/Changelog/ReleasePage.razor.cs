@@ -18,7 +18,7 @@ public partial class ReleasePage
     private IReadOnlyList<IGrouping<DateOnly, ScheduledSession>> _days = [];
     private EventClock? _clock;
     private int _latest;
-    private string _when = "";
+    private MarkupString _when;
     private Problem? _problem;
 
     [Parameter]
@@ -54,7 +54,7 @@ public partial class ReleasePage
 
         _clock = new EventClock(_release.Schedule.Event.TimeZoneId);
         _latest = snapshot.Release?.Version ?? version;
-        _when = ChangelogEntries.When(snapshot.Clock, _release.Info.ReleasedUtc);
+        _when = ChangelogEntries.WhenMarkup(snapshot.Clock, _release.Info.ReleasedUtc);
         var day = DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var one) ? one : (DateOnly?)null;
         _days = [.. _release.Schedule.Sessions.Where(s => day is null || s.Day == day).GroupBy(s => s.Day)];
     }

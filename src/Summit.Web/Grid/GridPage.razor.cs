@@ -29,6 +29,8 @@ public partial class GridPage
     // Null on the public page, whose session links stay relative as they always were.
     private string? LinkRoot => Published.IsPreview ? Published.LinkRoot : null;
 
+    private string Description => _schedule is null ? "" : Summit.Core.Sharing.SharingTexts.ScheduleDescription(_schedule, "grid");
+
     private string Title => _schedule is null ? "Schedule grid · Summit" : $"{_schedule.Event.Name} schedule grid · Summit";
 
     private string Description => _schedule is null

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Diagnostics;
 using Summit.Core.Filtering;
+using Summit.Core.Sharing;
 using Summit.Core.Time;
 using Summit.Data.Releases;
 using Summit.Web.Published;
@@ -16,6 +17,9 @@ public partial class SessionPage
     private string _scheduleHref = "/";
     private LatestChange? _latestChange;
     private bool _notPublished;
+    private string _description = "";
+    private string? _url;
+    private string? _jsonLd;
 
     [Parameter]
     public string Slug { get; set; } = "";
@@ -48,12 +52,25 @@ public partial class SessionPage
 
         _clock = snapshot!.Clock;
         _latestChange = snapshot.History.Latest(_session.Uid);
+        DescribeForSharing(snapshot);
         _scheduleHref = Published.LinkRoot;
         // A large event opens on one day, which need not be the session's: go back to the day that shows its card.
         if (Published.OpensOnOneDay(snapshot))
         {
             _scheduleHref += FilterQuery.ToQueryString(ScheduleFilter.None with { Days = [_session.Day], AllDays = true });
         }
+    }
+
+    /// <summary>The page's description, permanent address and schema.org event, for search engines and link previews.</summary>
+    private void DescribeForSharing(ScheduleSnapshot snapshot)
+    {
+        _description = SharingTexts.SessionDescription(_session!, snapshot.Clock);
+        var url = new Uri(Published.SiteBase, "sessions/" + Uri.EscapeDataString(_session!.Slug));
+        _url = url.AbsoluteUri;
+
+        // Only a move in time reschedules an event; a new room or title does not.
+        var movedFrom = _latestChange is { Change: { StartChanged: true, Was: { } was } } ? was : null;
+        _jsonLd = EventJsonLd.Write(_session, snapshot.Schedule.Event, snapshot.Clock, Published.SiteBase, url, _description, movedFrom);
     }
 
     /// <summary>Before the first release no session is public: a 404 that says why rather than "not found".</summary>

@@ -54,7 +54,11 @@ public sealed class BrowserPage : IAsyncDisposable
 
     public IReadOnlyList<string> Problems => _problems;
 
-    public static async Task<BrowserPage> OpenAsync(IBrowser browser, Uri baseAddress, Viewport viewport, bool javaScript = true)
+    /// <summary>The seeded event's zone: journeys browse as someone at the venue unless they say otherwise.</summary>
+    public const string VenueTimeZone = "America/Los_Angeles";
+
+    public static async Task<BrowserPage> OpenAsync(
+        IBrowser browser, Uri baseAddress, Viewport viewport, bool javaScript = true, string timeZoneId = VenueTimeZone)
     {
         var options = viewport == Viewport.Phone
             ? new BrowserNewContextOptions
@@ -68,6 +72,7 @@ public sealed class BrowserPage : IAsyncDisposable
         options.BaseURL = baseAddress.ToString();
         options.JavaScriptEnabled = javaScript;
         options.AcceptDownloads = true;
+        options.TimezoneId = timeZoneId;
 
         var context = await browser.NewContextAsync(options);
         var page = await context.NewPageAsync();

@@ -31,7 +31,7 @@ public sealed class ScheduleGridTests : SummitBunitContext
         // Assert
         Assert.Equal(["Time", "Room A", "Room B"], cut.FindAll("thead th[scope=col]").Select(th => th.TextContent.Trim()));
         Assert.Equal(["9:00am", "9:30am", "10:00am"], cut.FindAll("tbody th[scope=row]").Select(th => th.TextContent.Trim()));
-        Assert.Equal("2012-10-15T16:00:00Z", cut.Find("tbody th[scope=row] time").GetAttribute("datetime"));
+        Assert.Equal("2012-10-15T09:00-07:00", cut.Find("tbody th[scope=row] time").GetAttribute("datetime"));
         Assert.Equal(cut.Find("h2").Id, cut.Find("table").GetAttribute("aria-labelledby"));
         Assert.Contains("(times in PDT)", cut.Find("h2").TextContent);
     }

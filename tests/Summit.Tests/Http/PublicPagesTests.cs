@@ -20,7 +20,7 @@ public sealed class PublicPagesTests(SummitAppFactory factory) : IClassFixture<S
         Assert.Equal(28, Count(html, "class=\"session-card"));
         Assert.Contains("Monday, October 15", html);
         Assert.Contains("Thursday, October 18", html);
-        Assert.Contains("9:50am PDT", html);
+        Assert.Contains("<time datetime=\"2012-10-15T09:50-07:00\">9:50am</time> <span class=\"event-zone\">PDT</span>", html);
         Assert.Contains("Register now!", html);
     }
 
@@ -34,6 +34,8 @@ public sealed class PublicPagesTests(SummitAppFactory factory) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<h1", html);
+        Assert.Contains("<time datetime=\"2012-10-17T15:40-07:00\">3:40pm</time>", html);
+        html = System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "");
         Assert.Contains("Packet Filter API and its drivers", html);
         Assert.Contains("Firewall API for quantum", html);
         Assert.Contains("API for stateful firewall at the gateway.", html);

@@ -24,7 +24,7 @@ public sealed class ScheduleViewTests : SummitBunitContext
         // Assert
         Assert.Equal(["Monday, October 15", "Thursday, October 18"], cut.FindAll("h2").Select(h => h.TextContent.Trim()));
         Assert.Equal(["9:50am PDT", "11:50am PDT"], cut.FindAll("h3").Select(h => h.TextContent.Trim()));
-        Assert.Equal("2012-10-15T16:50:00Z", cut.Find("h3 time").GetAttribute("datetime"));
+        Assert.Equal("2012-10-15T09:50-07:00", cut.Find("h3 time").GetAttribute("datetime"));
     }
 
     [Fact]

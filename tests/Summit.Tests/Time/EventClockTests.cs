@@ -29,6 +29,16 @@ public sealed class EventClockTests
         Assert.Equal(new DateTime(2012, 11, 5, 17, 50, 0, DateTimeKind.Utc), _sanDiego.ToUtc(new DateOnly(2012, 11, 5), new TimeOnly(9, 50)));
     }
 
+    [Theory]
+    [InlineData(2012, 10, 15, "2012-10-15T09:50-07:00")]
+    [InlineData(2012, 12, 3, "2012-12-03T09:50-08:00")]
+    public void IsoMinuteCarriesTheOffsetInForceThatDay(int year, int month, int day, string expected) =>
+        Assert.Equal(expected, _sanDiego.ToIsoMinute(new DateOnly(year, month, day), new TimeOnly(9, 50)));
+
+    [Fact]
+    public void IsoMinuteOfAZoneEastOfGreenwichHasAPlusSign() =>
+        Assert.Equal("2012-10-15T09:50+02:00", new EventClock("Europe/Berlin").ToIsoMinute(new DateOnly(2012, 10, 15), new TimeOnly(9, 50)));
+
     [Fact]
     public void RangeShowsBothEndsAndTheZone() =>
         Assert.Equal("11:50am – 12:30pm PDT", _sanDiego.FormatRange(new DateOnly(2012, 10, 15), new TimeOnly(11, 50), new TimeOnly(12, 30)));

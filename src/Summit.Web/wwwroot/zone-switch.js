@@ -1,0 +1,218 @@
+// Offers the viewer's own time zone when it is not the venue's. Pages print the venue's times, and each <time> carries
+// its instant with the offset (2012-10-15T09:50-07:00), so the shared, cached HTML is the same for everyone and the
+// conversion happens here. Without script the venue's times and zone show, and no switch that would do nothing.
+(() => {
+    const storageKey = 'summit-times';
+    const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+    function remembered() {
+        try {
+            return localStorage.getItem(storageKey) === 'viewer';
+        } catch {
+            return false;
+        }
+    }
+
+    function remember(viewer) {
+        try {
+            if (viewer) {
+                localStorage.setItem(storageKey, 'viewer');
+            } else {
+                localStorage.removeItem(storageKey);
+            }
+        } catch {
+            // Storage blocked: the choice lasts for this page only.
+        }
+    }
+
+    // Making a formatter costs far more than using one, and a large day prints hundreds of times: one per kind.
+    const formatters = new Map();
+
+    function parts(date, options) {
+        const key = JSON.stringify(options);
+        let format = formatters.get(key);
+        if (!format) {
+            format = new Intl.DateTimeFormat('en-US', { timeZone: viewerZone, ...options });
+            formatters.set(key, format);
+        }
+
+        const found = {};
+        format.formatToParts(date).forEach((part) => { found[part.type] = part.value; });
+        return found;
+    }
+
+    // "6:50pm", as the pages write times.
+    function clock(date) {
+        const p = parts(date, { hour: 'numeric', minute: '2-digit', hour12: true });
+        return `${p.hour}:${p.minute}${(p.dayPeriod || '').toLowerCase()}`;
+    }
+
+    // "2012-10-15T18:50", to compare with the venue's wall-clock time in the attribute.
+    function wallClock(date) {
+        const p = parts(date, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+    }
+
+    // "CEST" where a locale knows a name, else "GMT+2": English locales name different zones, so try a few.
+    const zoneFormatters = new Map();
+    const zoneNames = new Map();
+
+    function zoneName(date) {
+        if (!zoneNames.has(date.getTime())) {
+            zoneNames.set(date.getTime(), findZoneName(date));
+        }
+
+        return zoneNames.get(date.getTime());
+    }
+
+    function findZoneName(date) {
+        const locales = [...(navigator.languages || []), 'en-US', 'en-GB'];
+        let fallback = null;
+        for (const locale of locales) {
+            try {
+                if (!zoneFormatters.has(locale)) {
+                    zoneFormatters.set(locale, new Intl.DateTimeFormat(locale, { timeZone: viewerZone, timeZoneName: 'short' }));
+                }
+
+                const name = zoneFormatters.get(locale).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
+                if (name && !/^(GMT|UTC)/.test(name)) {
+                    return name;
+                }
+
+                fallback = fallback || name;
+            } catch {
+                // A locale this browser does not know: try the next.
+            }
+        }
+
+        return fallback || viewerZone;
+    }
+
+    // The venue's text of a time, from its attribute: "2012-10-15T09:50-07:00" is "9:50am".
+    function venueClock(datetime) {
+        const hour = Number(datetime.slice(11, 13));
+        const suffix = hour < 12 ? 'am' : 'pm';
+        return `${hour % 12 === 0 ? 12 : hour % 12}:${datetime.slice(14, 16)}${suffix}`;
+    }
+
+    // The times and zone names in document order: a zone name follows the times it belongs to.
+    function items() {
+        return Array.from(document.querySelectorAll('time[datetime*="T"], .event-zone'));
+    }
+
+    function differs() {
+        return items().some((item) => item.tagName === 'TIME'
+            && wallClock(new Date(item.getAttribute('datetime'))) !== item.getAttribute('datetime').slice(0, 16));
+    }
+
+    // Rewrites every time for the viewer (or back for the venue); says whether some fell on another day for the viewer.
+    function show(viewer) {
+        const all = items();
+        let last = null;
+        let otherDay = false;
+        all.forEach((item, index) => {
+            if (item.tagName === 'TIME') {
+                const datetime = item.getAttribute('datetime');
+                last = new Date(datetime);
+                let text = venueClock(datetime);
+                if (viewer) {
+                    const local = wallClock(last);
+                    text = clock(last);
+                    if (local.slice(0, 10) !== datetime.slice(0, 10)) {
+                        otherDay = true;
+                        text = `${parts(last, { weekday: 'short' }).weekday} ${text}`;
+                    }
+                }
+
+                item.textContent = text;
+                return;
+            }
+
+            if (!item.dataset.venueZone) {
+                item.dataset.venueZone = item.textContent;
+            }
+
+            // A zone before any time (the grid's day heading) belongs to the times after it.
+            const next = last ? null : all.slice(index + 1).find((other) => other.tagName === 'TIME');
+            const at = last || (next ? new Date(next.getAttribute('datetime')) : null);
+            item.textContent = viewer && at ? zoneName(at) : item.dataset.venueZone;
+        });
+
+        return otherDay;
+    }
+
+    function firstInstant() {
+        const time = document.querySelector('time[datetime*="T"]');
+        return time ? new Date(time.getAttribute('datetime')) : new Date();
+    }
+
+    function venueZoneName() {
+        const zone = document.querySelector('.event-zone');
+        return zone ? (zone.dataset.venueZone || zone.textContent) : 'the venue\'s zone';
+    }
+
+    function render(banner, viewer) {
+        const otherDay = show(viewer);
+        const mine = zoneName(firstInstant());
+        const venue = venueZoneName();
+        const text = banner.querySelector('.zone-banner-text');
+        const button = banner.querySelector('.zone-banner-switch');
+        text.textContent = viewer
+            ? `Times are in ${mine}, your device's time; the venue is in ${venue}.`
+                + (otherDay ? ' Days are the venue\'s: a time on another day for you shows its weekday.' : '')
+            : `Times are in ${venue}, the venue's time; your device is in ${mine}.`;
+        button.textContent = viewer ? `Show the venue's times (${venue})` : `Show my times (${mine})`;
+        button.setAttribute('aria-pressed', viewer ? 'true' : 'false');
+    }
+
+    function banner() {
+        let box = document.querySelector('.zone-banner');
+        if (box) {
+            return box;
+        }
+
+        box = document.createElement('div');
+        box.className = 'zone-banner';
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', 'Time zone');
+        const text = document.createElement('p');
+        text.className = 'zone-banner-text';
+        text.setAttribute('aria-live', 'polite');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'zone-banner-switch';
+        button.addEventListener('click', () => {
+            const viewer = button.getAttribute('aria-pressed') !== 'true';
+            remember(viewer);
+            render(box, viewer);
+        });
+        box.append(text, button);
+        const main = document.querySelector('main .mud-container') || document.querySelector('main') || document.body;
+        main.prepend(box);
+        return box;
+    }
+
+    function update() {
+        if (!viewerZone || !differs()) {
+            document.querySelector('.zone-banner')?.remove();
+            return;
+        }
+
+        render(banner(), remembered());
+    }
+
+    update();
+    document.addEventListener('DOMContentLoaded', update);
+    // Day tabs and filters swap the page in place (enhanced navigation): convert the new times too.
+    const listen = () => {
+        if (window.Blazor && window.Blazor.addEventListener) {
+            window.Blazor.addEventListener('enhancedload', update);
+            return true;
+        }
+
+        return false;
+    };
+    if (!listen()) {
+        document.addEventListener('DOMContentLoaded', listen);
+    }
+})();
