@@ -29,13 +29,11 @@ public partial class GridPage
     // Null on the public page, whose session links stay relative as they always were.
     private string? LinkRoot => Published.IsPreview ? Published.LinkRoot : null;
 
-    private string Description => _schedule is null ? "" : Summit.Core.Sharing.SharingTexts.ScheduleDescription(_schedule, "grid");
-
     private string Title => _schedule is null ? "Schedule grid · Summit" : $"{_schedule.Event.Name} schedule grid · Summit";
 
     private string Description => _schedule is null
         ? "The conference's session schedule as a grid."
-        : $"The sessions of {_schedule.Event.Name} in {_schedule.Event.Venue} as a grid: rooms across, time down.";
+        : Summit.Core.Sharing.SharingTexts.ScheduleDescription(_schedule, "grid");
 
     protected override async Task OnInitializedAsync()
     {

@@ -38,7 +38,7 @@ public partial class SchedulePage
 
     private string Description => _schedule is null
         ? "The conference's session schedule."
-        : $"Every session of {_schedule.Event.Name} in {_schedule.Event.Venue}: times, rooms, tracks and leads, to filter, star and take into your calendar.";
+        : Summit.Core.Sharing.SharingTexts.ScheduleDescription(_schedule);
 
     protected override async Task OnInitializedAsync()
     {
