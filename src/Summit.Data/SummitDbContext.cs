@@ -57,6 +57,9 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
 
     public DbSet<AgendaChange> AgendaChanges => Set<AgendaChange>();
 
+    /// <summary>Attendees' offers to lead sessions: for organizers only.</summary>
+    public DbSet<Core.LeadOffers.LeadOffer> LeadOffers => Set<Core.LeadOffers.LeadOffer>();
+
     /// <summary>What this context's saves changed since its last commit, for other instances to learn of.</summary>
     internal ChangeNotes ChangeNotes { get; } = new();
 

@@ -19,6 +19,7 @@ public static class OrganizerServices
         services.AddSingleton<OrganizerSessionStore>();
         services.AddScoped<OrganizerAccess>();
         services.AddScoped<SessionEditor>();
+        services.AddScoped<LeadOffers.LeadOfferDesk>();
         services.AddScoped<Structure.StructureEditor>();
         services.AddScoped<EventSettings.EventSettingsEditor>();
         services.AddScoped<Releases.ReleaseDesk>();

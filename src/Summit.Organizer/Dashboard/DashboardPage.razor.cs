@@ -16,7 +16,10 @@ public sealed partial class DashboardPage
     private IReadOnlyList<SessionInterest> _mostStarred = [];
     private IReadOnlyList<SessionInterest> _overCapacity = [];
 
-    protected override async Task OnInitializedAsync()
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    /// <summary>Reads everything the dashboard shows; again after an accepted offer changed a session.</summary>
+    private async Task LoadAsync()
     {
         await using var db = await DbFactory.CreateDbContextAsync();
         _schedule = await new ScheduleReader(db).ReadAsync(CancellationToken.None);

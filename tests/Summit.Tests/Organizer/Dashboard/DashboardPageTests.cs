@@ -14,6 +14,8 @@ public sealed class DashboardPageTests : SummitBunitContext, IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         Services.AddSingleton<IDbContextFactory<SummitDbContext>>(new TestDbContextFactory(_database));
         Services.AddReleaseServices();
+        Services.AddScoped<Summit.Organizer.Sessions.SessionEditor>();
+        Services.AddScoped<Summit.Organizer.LeadOffers.LeadOfferDesk>();
         AddAuthorization().SetAuthorized("ada@example.org");
     }
 

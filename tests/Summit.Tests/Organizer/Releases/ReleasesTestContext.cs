@@ -33,6 +33,8 @@ public abstract class ReleasesTestContext : SummitBunitContext, IAsyncLifetime
         context.Services.AddSingleton<IDbContextFactory<SummitDbContext>>(new TestDbContextFactory(database));
         context.Services.AddReleaseServices();
         context.Services.AddScoped<EventSettingsEditor>();
+        context.Services.AddScoped<Summit.Organizer.Sessions.SessionEditor>();
+        context.Services.AddScoped<Summit.Organizer.LeadOffers.LeadOfferDesk>();
         context.AddAuthorization().SetAuthorized(user);
     }
 
