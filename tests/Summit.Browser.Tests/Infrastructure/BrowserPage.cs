@@ -54,7 +54,11 @@ public sealed class BrowserPage : IAsyncDisposable
 
     public IReadOnlyList<string> Problems => _problems;
 
-    public static async Task<BrowserPage> OpenAsync(IBrowser browser, Uri baseAddress, Viewport viewport, bool javaScript = true)
+    /// <param name="serviceWorkers">
+    /// Whether the site's service worker may install. Off unless a journey is about offline use: the worker fetches
+    /// pages ahead for offline use, which only slows other journeys, and Playwright's routes miss requests it handles.
+    /// </param>
+    public static async Task<BrowserPage> OpenAsync(IBrowser browser, Uri baseAddress, Viewport viewport, bool javaScript = true, bool serviceWorkers = false)
     {
         var options = viewport == Viewport.Phone
             ? new BrowserNewContextOptions
@@ -68,6 +72,7 @@ public sealed class BrowserPage : IAsyncDisposable
         options.BaseURL = baseAddress.ToString();
         options.JavaScriptEnabled = javaScript;
         options.AcceptDownloads = true;
+        options.ServiceWorkers = serviceWorkers ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block;
 
         var context = await browser.NewContextAsync(options);
         var page = await context.NewPageAsync();

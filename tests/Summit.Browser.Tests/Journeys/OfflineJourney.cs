@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+using Summit.Browser.Tests.Infrastructure;
+
+namespace Summit.Browser.Tests.Journeys;
+
+/// <summary>
+/// At the venue without a connection: after one visit the schedule and the session pages opened open offline, marked as
+/// the kept copy, and a star pressed offline is sent when the connection returns. Each browser's agenda is its own, so
+/// the journeys share a server.
+/// </summary>
+public sealed class OfflineJourney(BrowserFixture browser, SummitServer server) : IClassFixture<SummitServer>
+{
+    private const string SessionPath = "/sessions/pki-future";
+
+    private const string SessionTitle = "PKI Future";
+
+    /// <summary>Opens the schedule and waits until the service worker installed and took the page over.</summary>
+    private static async Task VisitScheduleOnceAsync(IPage page)
+    {
+        await page.GotoAsync("/");
+        await page.EvaluateAsync("""
+            async () => {
+                await navigator.serviceWorker.ready;
+                if (!navigator.serviceWorker.controller) {
+                    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task TheScheduleAndASessionOpenedBeforeOpenOfflineMarkedAsTheKeptCopy()
+    {
+        // Arrange: one visit to the schedule and to a session page.
+        await using var device = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Phone, serviceWorkers: true);
+        var page = device.Page;
+        await VisitScheduleOnceAsync(page);
+        await page.GotoAsync(SessionPath);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = SessionTitle, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".offline-marker")).ToHaveCountAsync(0);
+
+        // Act
+        await device.Context.SetOfflineAsync(true);
+        await page.GotoAsync("/");
+
+        // Assert
+        await Assertions.Expect(page.Locator(".offline-marker")).ToContainTextAsync("Offline: schedule as of");
+        await Assertions.Expect(page.Locator("article.session-card").First).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = SessionTitle, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = SessionTitle, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".offline-marker")).ToContainTextAsync("Offline: schedule as of");
+    }
+
+    [Fact]
+    public async Task AStarPressedOfflineWaitsAndIsSentWhenTheConnectionReturns()
+    {
+        // Arrange: the session page, opened once, shown offline from the kept copy with its star pressed.
+        await using var device = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Desktop, serviceWorkers: true);
+        var page = device.Page;
+        await VisitScheduleOnceAsync(page);
+        await page.GotoAsync(SessionPath);
+        await device.Context.SetOfflineAsync(true);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(".offline-marker")).ToContainTextAsync("Offline: schedule as of");
+        await page.Locator(".star-button").ClickAsync();
+        await Assertions.Expect(page.Locator(".star-queued-note")).ToHaveTextAsync("Saved offline, will be sent");
+        await Assertions.Expect(page.Locator(".star-sync-status")).ToContainTextAsync($"“{SessionTitle}” will be sent when you are back online");
+
+        // Act
+        await device.Context.SetOfflineAsync(false);
+
+        // Assert
+        await Assertions.Expect(page.Locator(".star-sync-status")).ToHaveTextAsync("Your stars saved offline were sent.");
+        await Assertions.Expect(page.Locator(".star-queued-note")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".star-button")).ToHaveAttributeAsync("aria-pressed", "true");
+        var agenda = await device.Context.APIRequest.GetAsync("/agenda");
+        Assert.Contains(SessionTitle, await agenda.TextAsync(), StringComparison.Ordinal);
+    }
+}
