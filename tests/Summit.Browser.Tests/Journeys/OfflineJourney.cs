@@ -49,6 +49,7 @@ public sealed class OfflineJourney(BrowserFixture browser, SummitServer server) 
         await page.GetByRole(AriaRole.Link, new() { Name = SessionTitle, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = SessionTitle, Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".offline-marker")).ToContainTextAsync("Offline: schedule as of");
+        device.AssertNoErrors();
     }
 
     [Fact]
@@ -75,5 +76,6 @@ public sealed class OfflineJourney(BrowserFixture browser, SummitServer server) 
         await Assertions.Expect(page.Locator(".star-button")).ToHaveAttributeAsync("aria-pressed", "true");
         var agenda = await device.Context.APIRequest.GetAsync("/agenda");
         Assert.Contains(SessionTitle, await agenda.TextAsync(), StringComparison.Ordinal);
+        device.AssertNoErrors();
     }
 }
