@@ -333,7 +333,8 @@ async function precache() {
  */
 function refresh(force) {
     if (refreshing) {
-        return refreshing;
+        // Back online during a refresh that may have failed offline: another follows it.
+        return force ? refreshing.then(() => refresh(true)) : refreshing;
     }
 
     if (!force && Date.now() - lastRefresh < REFRESH_INTERVAL_MS) {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Summit.Browser.Tests.Infrastructure;
 
@@ -77,5 +78,71 @@ public sealed class OfflineJourney(BrowserFixture browser, SummitServer server) 
         var agenda = await device.Context.APIRequest.GetAsync("/agenda");
         Assert.Contains(SessionTitle, await agenda.TextAsync(), StringComparison.Ordinal);
         device.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task AnUnchangedScheduleIsCheckedWithA304WhenTheConnectionReturns()
+    {
+        // Arrange: the worker kept the schedule; every answer to it for this browser is watched.
+        await using var device = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Desktop, serviceWorkers: true);
+        var home = new Uri(server.BaseAddress, "/").ToString();
+        var notModified = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        device.Context.Response += (_, response) =>
+        {
+            if (response.Url == home && response.Status == 304)
+            {
+                notModified.TrySetResult();
+            }
+        };
+        await VisitScheduleOnceAsync(device.Page);
+
+        // Act
+        await device.Context.SetOfflineAsync(true);
+        await device.Context.SetOfflineAsync(false);
+
+        // Assert: the schedule's validators answered, not a new download.
+        await notModified.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task AScheduleChangedWhileOfflineIsKeptWhenTheConnectionReturns()
+    {
+        // Arrange: the schedule kept by the worker, then a session renamed while the phone is offline.
+        await using var own = await SummitServer.StartAsync();
+        await using var device = await BrowserPage.OpenAsync(browser.Browser, own.BaseAddress, Viewport.Phone, serviceWorkers: true);
+        var page = device.Page;
+        await VisitScheduleOnceAsync(page);
+        await device.Context.SetOfflineAsync(true);
+        await own.WithDatabaseAsync(async db =>
+        {
+            var session = await db.Sessions.SingleAsync(s => s.Slug == "pki-future", TestContext.Current.CancellationToken);
+            session.Title = "PKI Future, renamed";
+            session.LastModifiedUtc = DateTime.UtcNow;
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        // Act: back online, the worker renews its copy; later offline again, the schedule opens from it.
+        await device.Context.SetOfflineAsync(false);
+        // The worker's copy is polled until it holds the change, for as long as an assertion would wait.
+        var renewed = await page.EvaluateAsync<bool>("""
+            async () => {
+                for (let tries = 0; tries < 150; tries++) {
+                    if ((await (await caches.match('/'))?.text())?.includes('PKI Future, renamed')) {
+                        return true;
+                    }
+
+                    await new Promise((resolve) => setTimeout(resolve, 100));
+                }
+
+                return false;
+            }
+            """);
+        Assert.True(renewed, "The worker's copy of the schedule was not renewed.");
+        await device.Context.SetOfflineAsync(true);
+        await page.ReloadAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator(".offline-marker")).ToContainTextAsync("Offline: schedule as of");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "PKI Future, renamed", Exact = true })).ToBeVisibleAsync();
     }
 }
