@@ -108,8 +108,8 @@ async function navigation(event, url) {
 }
 
 /**
- * Blazor's own fetch of a page: answered from the network as usual, and the full page is kept in the background; offline,
- * the kept page is handed to Blazor, which patches the document with it.
+ * Blazor's own fetch of a page: answered from the network as usual, and kept; offline, the kept page is handed to
+ * Blazor, which patches the document with it.
  */
 async function enhancedNavigation(event, url) {
     const cache = await caches.open(PAGES);
@@ -119,8 +119,9 @@ async function enhancedNavigation(event, url) {
     const response = await network;
     if (response && response.type !== 'error') {
         remember(event.clientId, null);
-        if (response.ok) {
-            event.waitUntil(fetchPage(cache, key, cached, 'follow').catch(() => null));
+        if (response.status === 200 && response.type === 'basic' && !response.redirected) {
+            // Blazor's answer is the same page (its ETag says "enhanced"; a later check replaces it with the plain one).
+            event.waitUntil(keepCopy(cache, key, response.clone(), (work) => work).catch(() => null));
         }
 
         return response;
@@ -160,14 +161,18 @@ async function fetchPage(cache, key, cached, redirect, later = (work) => work) {
     }
 
     if (response.status === 200 && response.type === 'basic' && !response.redirected) {
-        const copy = await stamped(response.clone());
-        await cache.put(key, copy);
-        await trimPages(cache);
-        // A navigation does not wait for this; a refresh does.
-        await later(response.clone().text().then(keepAssetsOf));
+        await keepCopy(cache, key, response.clone(), later);
     }
 
     return response;
+}
+
+/** Keeps a page's copy, within the bound, and the assets it links to (which a navigation does not wait for). */
+async function keepCopy(cache, key, response, later) {
+    const html = await response.clone().text();
+    await cache.put(key, await stamped(response));
+    await trimPages(cache);
+    await later(keepAssetsOf(html));
 }
 
 /**
