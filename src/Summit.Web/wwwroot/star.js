@@ -155,6 +155,8 @@
                 sent++;
                 formsFor(result.session).forEach((form) => render(form, result.starred));
             } else {
+                // The press did not count: the star shows what it showed before it.
+                formsFor(item.session).forEach((form) => render(form, !item.starred));
                 refused.push(`“${item.title}”: ${(result && result.detail) || `error ${response.status}`}`);
             }
         }

@@ -145,4 +145,34 @@ public sealed class OfflineJourney(BrowserFixture browser, SummitServer server) 
         await Assertions.Expect(page.Locator(".offline-marker")).ToContainTextAsync("Offline: schedule as of");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "PKI Future, renamed", Exact = true })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task AStarSavedOfflineThatTheServerRefusesLaterSaysWhy()
+    {
+        // Arrange: a star pressed offline on a session organizers then remove.
+        await using var own = await SummitServer.StartAsync();
+        await using var device = await BrowserPage.OpenAsync(browser.Browser, own.BaseAddress, Viewport.Desktop, serviceWorkers: true);
+        device.ExpectedFailures.Add("/agenda/star");
+        var page = device.Page;
+        await VisitScheduleOnceAsync(page);
+        await page.GotoAsync(SessionPath);
+        await device.Context.SetOfflineAsync(true);
+        await page.Locator(".star-button").ClickAsync();
+        await Assertions.Expect(page.Locator(".star-queued-note")).ToBeVisibleAsync();
+        await own.WithDatabaseAsync(async db =>
+        {
+            db.Sessions.Remove(await db.Sessions.SingleAsync(s => s.Slug == "pki-future", TestContext.Current.CancellationToken));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        // Act
+        await device.Context.SetOfflineAsync(false);
+
+        // Assert
+        var status = page.Locator(".star-sync-status.refused");
+        await Assertions.Expect(status).ToContainTextAsync("Not sent, the server refused a star saved offline.");
+        await Assertions.Expect(status).ToContainTextAsync($"“{SessionTitle}”: There is no session “pki-future”.");
+        await Assertions.Expect(page.Locator(".star-queued-note")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".star-button")).ToHaveAttributeAsync("aria-pressed", "false");
+    }
 }
