@@ -123,6 +123,15 @@
         showQueued();
     }
 
+    // The "online" event can come a moment before requests get through: a failed send is tried again a few times.
+    let retries = 0;
+    function retryLater() {
+        if (retries < 3 && navigator.onLine !== false) {
+            retries++;
+            setTimeout(() => { queue = queue.then(flush); }, 1000 * retries);
+        }
+    }
+
     /** Sends the stars kept offline, oldest first; stops at the first that cannot reach the server and keeps the rest. */
     async function flush() {
         if (readQueue().length === 0 || navigator.onLine === false) {
@@ -131,6 +140,7 @@
 
         const refused = [];
         let sent = 0;
+        let reached = false;
         for (const item of readQueue()) {
             let response;
             try {
@@ -141,9 +151,11 @@
                     headers: { Accept: 'application/json' },
                 });
             } catch {
+                retryLater();
                 break;
             }
 
+            reached = true;
             const result = await response.json().catch(() => null);
             if (response.status === 429 || response.status >= 500) {
                 // The server is busy or failing: the star waits for the next chance rather than being given up.
@@ -159,6 +171,10 @@
                 formsFor(item.session).forEach((form) => render(form, !item.starred));
                 refused.push(`“${item.title}”: ${(result && result.detail) || `error ${response.status}`}`);
             }
+        }
+
+        if (reached) {
+            retries = 0;
         }
 
         if (refused.length > 0) {

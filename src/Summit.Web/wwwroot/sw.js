@@ -11,6 +11,8 @@ const CORE_PAGES = ['/', '/grid', '/agenda'];
 
 // A slow venue network should not keep a page waiting when a copy is at hand; the network answer still renews the copy.
 const NETWORK_TIMEOUT_MS = 3000;
+// A refresh's request the network dropped is given up after this, so it cannot hold the refresh.
+const REFRESH_REQUEST_LIMIT_MS = 20_000;
 // Bounds, so a large event fills neither the phone nor the server: pages kept, session pages fetched ahead from the
 // schedule after install, and stale session pages renewed per refresh (the rest follow on later refreshes or visits).
 const MAX_PAGES = 300;
@@ -18,6 +20,7 @@ const MAX_PREFETCHED_SESSIONS = 150;
 const SESSIONS_RENEWED_PER_REFRESH = 20;
 // Pages ask for a refresh on every load; at most one runs this often unless the network just came back.
 const REFRESH_INTERVAL_MS = 60_000;
+const REFRESH_RETRIES = 3;
 
 const FETCHED_HEADER = 'x-summit-fetched';
 
@@ -142,7 +145,7 @@ async function enhancedNavigation(event, url) {
  * Fetches a page, conditionally when a copy is kept (its ETag and Last-Modified): a 304 renews the copy's time, a 200
  * replaces it. Resolves with the response to show; rejects when the network fails.
  */
-async function fetchPage(cache, key, cached, redirect, later = (work) => work) {
+async function fetchPage(cache, key, cached, redirect, later = (work) => work, signal = undefined) {
     const headers = { Accept: 'text/html' };
     if (cached && cached.headers.get('etag')) {
         headers['If-None-Match'] = cached.headers.get('etag');
@@ -153,7 +156,7 @@ async function fetchPage(cache, key, cached, redirect, later = (work) => work) {
     }
 
     // no-store: this worker's copy is the cache here, so the 304 must reach it.
-    const response = await fetch(key, { headers, credentials: 'same-origin', cache: 'no-store', redirect });
+    const response = await fetch(key, { headers, credentials: 'same-origin', cache: 'no-store', redirect, signal });
     if (response.status === 304 && cached) {
         const renewed = await stamped(cached);
         await cache.put(key, renewed.clone());
@@ -268,7 +271,7 @@ async function keepAssetsOf(html) {
     for (const address of assetAddresses(html)) {
         if (!(await cache.match(address, { ignoreVary: true }))) {
             try {
-                const response = await fetch(address, { credentials: 'same-origin' });
+                const response = await fetch(address, { credentials: 'same-origin', signal: AbortSignal.timeout(REFRESH_REQUEST_LIMIT_MS) });
                 if (response.status === 200) {
                     await cache.put(address, response);
                 }
@@ -337,25 +340,41 @@ async function precache() {
  * fetched ahead, a bounded number.
  */
 function refresh(force) {
-    if (refreshing) {
-        // Back online during a refresh that may have failed offline: another follows it.
-        return force ? refreshing.then(() => refresh(true)) : refreshing;
+    if (!force && (refreshing || Date.now() - lastRefresh < REFRESH_INTERVAL_MS)) {
+        return refreshing || Promise.resolve();
     }
 
-    if (!force && Date.now() - lastRefresh < REFRESH_INTERVAL_MS) {
-        return Promise.resolve();
-    }
-
+    // Back online, a new refresh starts at once: one begun before may be stuck on a request the network dropped.
     lastRefresh = Date.now();
-    refreshing = runRefresh().catch(() => null).finally(() => { refreshing = null; });
-    return refreshing;
+    const run = attemptRefresh(force ? REFRESH_RETRIES : 0).catch(() => null).finally(() => {
+        if (refreshing === run) {
+            refreshing = null;
+        }
+    });
+    refreshing = run;
+    return run;
+}
+
+// The "online" signal can come before requests get through again: a refresh it asks for tries again a few times.
+async function attemptRefresh(retries) {
+    for (let attempt = 0; ; attempt++) {
+        try {
+            return await runRefresh();
+        } catch (error) {
+            if (attempt >= retries || self.navigator.onLine === false) {
+                throw error;
+            }
+
+            await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)));
+        }
+    }
 }
 
 async function runRefresh() {
     const cache = await caches.open(PAGES);
     const home = new URL('/', self.location.origin).href;
     const before = await cache.match(home);
-    const response = await fetchPage(cache, home, before, 'follow');
+    const response = await fetchPage(cache, home, before, 'follow', undefined, AbortSignal.timeout(REFRESH_REQUEST_LIMIT_MS));
     if (!response.ok && response.status !== 304) {
         return;
     }
@@ -368,7 +387,7 @@ async function runRefresh() {
         const kept = await cache.match(key);
         // The agenda is personal and has no validators: fetched every time, as the page it is.
         if (changed || !kept || path === '/agenda') {
-            await fetchPage(cache, key, kept, 'follow');
+            await fetchPage(cache, key, kept, 'follow', undefined, AbortSignal.timeout(REFRESH_REQUEST_LIMIT_MS));
         }
     }
 
@@ -390,7 +409,7 @@ async function renewSessions(cache, version) {
 
     stale.sort((a, b) => a.fetched - b.fetched);
     for (const { key, kept } of stale.slice(0, SESSIONS_RENEWED_PER_REFRESH)) {
-        await fetchPage(cache, key, kept, 'follow');
+        await fetchPage(cache, key, kept, 'follow', undefined, AbortSignal.timeout(REFRESH_REQUEST_LIMIT_MS));
     }
 }
 
@@ -408,7 +427,7 @@ async function prefetchSessions(cache, html) {
         }
 
         if (!(await cache.match(key))) {
-            await fetchPage(cache, key, null, 'follow');
+            await fetchPage(cache, key, null, 'follow', undefined, AbortSignal.timeout(REFRESH_REQUEST_LIMIT_MS));
             budget--;
         }
     }
