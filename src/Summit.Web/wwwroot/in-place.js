@@ -1,7 +1,8 @@
 // A link or form that only changes this page's query (a day tab, a filter chip, the filter bar) updates the page in
 // place: the new page is fetched as HTML and its <main> swapped in, so the window, its scripts and the visitor's place
 // stay. This is the one thing Blazor's 200 KB script did on public pages. Without JavaScript, or when the fetch fails,
-// the same links and forms load the page as usual. Other scripts hear "summit:updated" after each swap.
+// the same links and forms load the page as usual. Other scripts hear "summit:updated" after each swap. The header
+// X-Summit-In-Place tells the offline worker (sw.js) that this fetch is a page the visitor is moving to.
 (() => {
     let shownPath = location.pathname;
 
@@ -24,7 +25,7 @@
 
     async function update(url, push) {
         try {
-            const response = await fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+            const response = await fetch(url, { headers: { Accept: 'text/html', 'X-Summit-In-Place': '1' }, credentials: 'same-origin' });
             const landed = new URL(response.url || url, location.href);
             const type = response.headers.get('content-type') || '';
             if (!response.ok || !type.startsWith('text/html') || landed.pathname !== url.pathname) {

@@ -203,16 +203,6 @@
 
     update();
     document.addEventListener('DOMContentLoaded', update);
-    // Day tabs and filters swap the page in place (enhanced navigation): convert the new times too.
-    const listen = () => {
-        if (window.Blazor && window.Blazor.addEventListener) {
-            window.Blazor.addEventListener('enhancedload', update);
-            return true;
-        }
-
-        return false;
-    };
-    if (!listen()) {
-        document.addEventListener('DOMContentLoaded', listen);
-    }
+    // Day tabs and filters swap the page's main part in place (in-place.js): convert the new times too.
+    document.addEventListener('summit:updated', update);
 })();

@@ -57,8 +57,13 @@ public sealed class BrowserPage : IAsyncDisposable
     /// <summary>The seeded event's zone: journeys browse as someone at the venue unless they say otherwise.</summary>
     public const string VenueTimeZone = "America/Los_Angeles";
 
+    /// <param name="serviceWorkers">
+    /// Whether the site's service worker may install. Off unless a journey is about offline use: the worker fetches
+    /// pages ahead for offline use, which only slows other journeys, and Playwright's routes miss requests it handles.
+    /// </param>
     public static async Task<BrowserPage> OpenAsync(
-        IBrowser browser, Uri baseAddress, Viewport viewport, bool javaScript = true, string timeZoneId = VenueTimeZone)
+        IBrowser browser, Uri baseAddress, Viewport viewport, bool javaScript = true, string timeZoneId = VenueTimeZone,
+        bool serviceWorkers = false)
     {
         var options = viewport == Viewport.Phone
             ? new BrowserNewContextOptions
@@ -73,6 +78,7 @@ public sealed class BrowserPage : IAsyncDisposable
         options.JavaScriptEnabled = javaScript;
         options.AcceptDownloads = true;
         options.TimezoneId = timeZoneId;
+        options.ServiceWorkers = serviceWorkers ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block;
 
         var context = await browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
