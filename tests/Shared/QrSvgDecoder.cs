@@ -45,7 +45,7 @@ public static partial class QrSvgDecoder
         return result.Text;
     }
 
-    [GeneratedRegex("""<svg[^>]*viewBox="0 0 (?<size>\d+) \d+"[^>]*>.*?<path[^>]*\sd="(?<path>[^"]*)"""", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<svg[^>]*viewBox=""0 0 (?<size>\d+) \d+""[^>]*>.*?<path[^>]*\sd=""(?<path>[^""]*)""", RegexOptions.Singleline)]
     private static partial Regex Svg();
 
     [GeneratedRegex(@"M(?<x>\d+) (?<y>\d+)h(?<length>\d+)v1h-\d+z")]

@@ -135,7 +135,7 @@ public sealed class VenuePagesTests : IAsyncLifetime
 
         // Assert
         Assert.Contains("LBaaS 2 - Tenant APIs", html);
-        Assert.Contains("Led by youcef (tentative)", html);
+        Assert.Contains("Led by Youcef (tentative)", html);
     }
 
     [Fact]
