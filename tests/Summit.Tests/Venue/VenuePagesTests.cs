@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Summit.Testing;
 
@@ -175,5 +175,28 @@ public sealed class VenuePagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("is not a moment Summit can read", html);
         Assert.Contains("at=2012-10-16T11:05-07:00", html);
+    }
+
+    [Fact]
+    public async Task AnOrganizersSaveShowsOnTheNextLoadOfADoorDisplay()
+    {
+        // Arrange
+        const string Door = "/rooms/windsor-bc?at=2012-10-16T11:05-07:00";
+        var before = await Client().GetAsync(Door, Ct);
+
+        // Act
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+            var session = await db.Sessions.SingleAsync(s => s.Slug == "framework-and-apis-for-advanced-service-insertion", Ct);
+            session.Title = "Service insertion, renamed a minute ago";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var (after, html) = await GetAsync(Door);
+
+        // Assert
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("Service insertion, renamed a minute ago", html);
     }
 }
