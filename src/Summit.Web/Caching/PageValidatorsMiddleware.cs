@@ -27,9 +27,9 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next, PublicCacheCo
         headers.LastModified = version.LastModified;
         // Stored, but checked with us before each use (by shared caches, after a few seconds): an organizer's change
         // must show on the next load.
-        var publicCacheControl = cacheControl.For(context);
+        var publicCacheControl = version.CacheControl is { } own && context.User.Identity?.IsAuthenticated != true ? own : cacheControl.For(context);
         response.Headers.CacheControl = publicCacheControl;
-        if (cacheControl.HeldBySharedCaches)
+        if (cacheControl.HeldBySharedCaches || version.CacheControl is not null)
         {
             // Blazor's enhanced navigation asks for the same address with another Accept and gets another framing: a
             // cache that holds pages without asking must keep the two apart.

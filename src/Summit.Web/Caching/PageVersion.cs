@@ -8,6 +8,9 @@ namespace Summit.Web.Caching;
 /// </summary>
 public sealed record PageVersion(string Key, EntityTagHeaderValue ETag, DateTimeOffset LastModified)
 {
+    /// <summary>The page's own Cache-Control, for pages that caches may keep a while (<see cref="MinutePageAttribute"/>); null for the usual one.</summary>
+    public string? CacheControl { get; init; }
+
     /// <param name="snapshot">The snapshot the page is made from.</param>
     /// <param name="now">The time the page is served at.</param>
     /// <param name="openingDay">The day a large event's schedule opens on today, as the page decides it; null when it opens on every day.</param>

@@ -114,7 +114,8 @@ public sealed class PublicScheduleRequest(
 
         var today = snapshot.Clock.DateAt(Now);
         var openingDay = DefaultDayView.OpeningDay(snapshot.Schedule, today, DefaultDayThreshold);
-        return versions.For(snapshot, Now, openingDay, IsEnhancedNavigation(Context.Request));
+        var version = versions.For(snapshot, Now, openingDay, IsEnhancedNavigation(Context.Request));
+        return Context.GetEndpoint()?.Metadata.GetMetadata<MinutePageAttribute>() is null ? version : MinutePageAttribute.Version(version, Context.Request, Now);
     }
 
     private Uri BuildSiteBase()
