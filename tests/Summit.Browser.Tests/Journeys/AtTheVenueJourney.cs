@@ -54,23 +54,21 @@ public sealed class AtTheVenueJourney(BrowserFixture browser, SummitServer serve
     }
 
     [Fact]
-    public async Task AFirstVisitTransfersAtMostSixtyKilobytesAndNoMudBlazor()
+    public async Task AFirstVisitLoadsNeitherMudBlazorNorBlazorsScript()
     {
-        // Arrange
+        // Arrange (the 60 KB budget is held by PublicPageAssetsTests against the app as built, whose static files are
+        // precompressed; this server runs in Development, which serves them from the projects as they are)
         await using var session = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Phone);
         var page = session.Page;
-        var finished = new List<IRequest>();
-        page.RequestFinished += (_, request) => finished.Add(request);
+        var finished = new List<string>();
+        page.RequestFinished += (_, request) => finished.Add(request.Url);
 
         // Act
         await page.GotoAsync("/", new() { WaitUntil = WaitUntilState.NetworkIdle });
-        var sizes = await Task.WhenAll(finished.ToList().Select(async r => (r.Url, Sizes: await r.SizesAsync())));
 
-        // Assert: bodies as sent (compressed) plus headers, the way a phone on conference Wi-Fi pays for them
-        var total = sizes.Sum(s => s.Sizes.ResponseBodySize + s.Sizes.ResponseHeadersSize);
-        var listing = string.Join('\n', sizes.Select(s => $"{s.Sizes.ResponseBodySize + s.Sizes.ResponseHeadersSize,8:N0} {s.Url}"));
-        Assert.True(total <= 60 * 1024, $"{total:N0} bytes:\n{listing}");
-        Assert.DoesNotContain(sizes, s => s.Url.Contains("MudBlazor", StringComparison.Ordinal) || s.Url.Contains("blazor.web", StringComparison.Ordinal));
+        // Assert
+        Assert.Contains(finished, url => url.Contains("/site.", StringComparison.Ordinal));
+        Assert.DoesNotContain(finished, url => url.Contains("MudBlazor", StringComparison.Ordinal) || url.Contains("blazor.web", StringComparison.Ordinal));
         session.AssertNoErrors();
     }
 

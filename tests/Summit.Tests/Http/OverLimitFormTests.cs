@@ -58,7 +58,9 @@ public sealed class OverLimitFormTests(SummitAppFactory factory) : IClassFixture
         server.UseKestrel(0);
         server.StartServer();
         var address = server.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false })
+        // The client waits for the server's go-ahead (Expect: 100-continue, below) as long as the server takes to answer:
+        // with the default one second, a busy machine starts the upload anyway and reads a closed connection, not the answer.
+        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, Expect100ContinueTimeout = TimeSpan.FromMinutes(1) })
         {
             BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)),
         };
