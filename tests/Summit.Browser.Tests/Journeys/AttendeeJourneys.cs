@@ -49,7 +49,7 @@ public sealed partial class AttendeeJourneys(BrowserFixture browser, SummitServe
         // Act: tick Keystone; the script applies it at once
         await page.GetByText("Filter by day, track, room, kind or lead").ClickAsync();
         await page.GetByLabel("Keystone (6)").CheckAsync();
-        await page.WaitForURLAsync(new Regex(@"\?track=keystone$"));
+        await page.WaitForInPlaceUrlAsync(new Regex(@"\?track=keystone$"));
 
         // Assert
         await Assertions.Expect(Cards(page)).ToHaveCountAsync(6);
@@ -58,13 +58,13 @@ public sealed partial class AttendeeJourneys(BrowserFixture browser, SummitServe
 
         // Act: remove the chip
         await page.GetByRole(AriaRole.Link, new() { Name = "Remove filter Track: Keystone" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/$"));
+        await page.WaitForInPlaceUrlAsync(new Regex(@"/$"));
         await Assertions.Expect(Cards(page)).ToHaveCountAsync(28);
 
         // Act: filter again, then clear all
         await page.GotoAsync("/?track=keystone&day=2012-10-18");
         await page.GetByRole(AriaRole.Link, new() { Name = "Clear filters" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/$"));
+        await page.WaitForInPlaceUrlAsync(new Regex(@"/$"));
         await Assertions.Expect(Cards(page)).ToHaveCountAsync(28);
         session.AssertNoErrors();
     }
@@ -80,7 +80,7 @@ public sealed partial class AttendeeJourneys(BrowserFixture browser, SummitServe
 
         await page.GetByLabel("Search sessions").FillAsync("ipv6");
         await page.GetByLabel("Search sessions").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=ipv6$"));
+        await page.WaitForInPlaceUrlAsync(new Regex(@"\?q=ipv6$"));
         await Assertions.Expect(Cards(page)).ToHaveCountAsync(1);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "quantum: improving IPv6 support / pluggable IP allocation" }).ClickAsync();
@@ -174,7 +174,7 @@ public sealed partial class AttendeeJourneys(BrowserFixture browser, SummitServe
         await page.GetByText("Filter by day, track, room, kind or lead").ClickAsync();
         await page.GetByLabel("Keystone (6)").CheckAsync();
         await page.Locator("details .filter-submit").ClickAsync();
-        await page.WaitForURLAsync(new Regex("track=keystone"));
+        await page.WaitForInPlaceUrlAsync(new Regex("track=keystone"));
         await Assertions.Expect(Cards(page)).ToHaveCountAsync(6);
 
         await page.Locator("#pki-future .star-button").ClickAsync();

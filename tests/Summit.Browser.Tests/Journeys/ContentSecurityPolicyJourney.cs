@@ -46,7 +46,7 @@ public sealed partial class ContentSecurityPolicyJourney(BrowserFixture browser,
         var response = await page.GotoAsync("/");
         await page.GetByText("Filter by day, track, room, kind or lead").ClickAsync();
         await page.GetByLabel("Keystone (6)").CheckAsync();
-        await page.WaitForURLAsync(KeystoneFilter());
+        await page.WaitForInPlaceUrlAsync(KeystoneFilter());
         await Assertions.Expect(page.Locator("article.session-card")).ToHaveCountAsync(6);
         var star = page.Locator("#pki-future .star-button");
         await star.ClickAsync();

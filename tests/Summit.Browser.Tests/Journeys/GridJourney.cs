@@ -51,7 +51,7 @@ public sealed class GridJourney(BrowserFixture browser, SummitServer server) : I
 
         // Act: the other day
         await Tab(page, TuesdayTab).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/grid\?day=2012-10-16$"));
+        await page.WaitForInPlaceUrlAsync(new Regex(@"/grid\?day=2012-10-16$"));
         await Assertions.Expect(page.Locator("h2.grid-day-heading")).ToContainTextAsync("Tuesday, October 16");
 
         // Act: one track, ticked in the filter bar
@@ -59,7 +59,7 @@ public sealed class GridJourney(BrowserFixture browser, SummitServer server) : I
         var tuesdayInTrack = Event.Sessions.Count(s => s.Day == new DateOnly(2012, 10, 16) && s.Track?.Slug == track.Slug);
         await page.GetByText("Filter by day, track, room, kind or lead").ClickAsync();
         await page.GetByLabel(new Regex($"^{Regex.Escape(track.Name)} \\(")).CheckAsync();
-        await page.WaitForURLAsync(new Regex($@"/grid\?.*track={track.Slug}"));
+        await page.WaitForInPlaceUrlAsync(new Regex($@"/grid\?.*track={track.Slug}"));
         await Assertions.Expect(Blocks(page)).ToHaveCountAsync(tuesdayInTrack);
         await Assertions.Expect(page.Locator(".grid-facts").First).ToContainTextAsync(track.Name);
 
@@ -68,7 +68,7 @@ public sealed class GridJourney(BrowserFixture browser, SummitServer server) : I
         await page.WaitForURLAsync(new Regex($@"/\?.*track={track.Slug}"));
         await Assertions.Expect(page.Locator("article.session-card")).ToHaveCountAsync(tuesdayInTrack);
         await View(page, "Grid").ClickAsync();
-        await page.WaitForURLAsync(new Regex($@"/grid\?.*track={track.Slug}"));
+        await page.WaitForInPlaceUrlAsync(new Regex($@"/grid\?.*track={track.Slug}"));
         await Assertions.Expect(Blocks(page)).ToHaveCountAsync(tuesdayInTrack);
 
         // Act: star a session from the grid
@@ -153,7 +153,7 @@ public sealed class GridJourney(BrowserFixture browser, SummitServer server) : I
         await page.GotoAsync("/grid");
 
         await Tab(page, TuesdayTab).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/grid\?day=2012-10-16$"));
+        await page.WaitForInPlaceUrlAsync(new Regex(@"/grid\?day=2012-10-16$"));
 
         await Assertions.Expect(Blocks(page)).ToHaveCountAsync(Tuesday);
         await View(page, "List").ClickAsync();

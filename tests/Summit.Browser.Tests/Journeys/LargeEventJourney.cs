@@ -33,11 +33,11 @@ public sealed class LargeEventJourney(BrowserFixture browser, SummitServer serve
 
         // Act: another day, then every day
         await Tab(page, "Tue 16 Oct (100)").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"\?day=2012-10-16$"));
+        await page.WaitForInPlaceUrlAsync(new Regex(@"\?day=2012-10-16$"));
         await Assertions.Expect(page.Locator("h2.day-heading")).ToHaveTextAsync(["Tuesday, October 16"]);
         await Assertions.Expect(Tab(page, "Tue 16 Oct (100)")).ToHaveAttributeAsync("aria-current", "page");
         await Tab(page, "All days (400)").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"\?day=all$"));
+        await page.WaitForInPlaceUrlAsync(new Regex(@"\?day=all$"));
 
         // Assert
         await Assertions.Expect(page.Locator("h2.day-heading")).ToHaveCountAsync(4);
