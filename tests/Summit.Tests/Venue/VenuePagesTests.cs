@@ -56,7 +56,9 @@ public sealed class VenuePagesTests : IAsyncLifetime
         Assert.Contains(IPv6Session, html);
         Assert.Contains(FollowingSession, html);
         Assert.Contains("starts in 45 minutes", html);
-        Assert.Contains("<meta http-equiv=\"refresh\" content=\"60\"", html);
+        Assert.Contains("<noscript><meta http-equiv=\"refresh\" content=\"60\"", html);
+        Assert.Contains("venue-refresh.", html);
+        Assert.Contains("<meta name=\"description\" content=\"What is on now and next in every room of", html);
     }
 
     [Fact]
