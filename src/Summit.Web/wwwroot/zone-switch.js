@@ -1,9 +1,14 @@
 // Offers the viewer's own time zone when it is not the venue's. Pages print the venue's times, and each <time> carries
 // its instant with the offset (2012-10-15T09:50-07:00), so the shared, cached HTML is the same for everyone and the
 // conversion happens here. Without script the venue's times and zone show, and no switch that would do nothing.
+//
+// The layout places this script at the top of the page's content, with an instant of the event in the venue's offset
+// (data-zone-probe): it runs while the page is read, so a banner it adds is there before anything below it is laid out
+// and nothing moves. The times are converted once the page is read.
 (() => {
     const storageKey = 'summit-times';
     const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const probeSelector = 'script[data-zone-probe]';
 
     function remembered() {
         try {
@@ -100,9 +105,19 @@
         return Array.from(document.querySelectorAll('time[datetime*="T"], .event-zone'));
     }
 
+    // The script element the layout placed: where the banner goes, with the event's probe instant and zone name.
+    function anchor() {
+        return document.querySelector(`main ${probeSelector}`);
+    }
+
+    function differsAt(datetime) {
+        return wallClock(new Date(datetime)) !== datetime.slice(0, 16);
+    }
+
     function differs() {
-        return items().some((item) => item.tagName === 'TIME'
-            && wallClock(new Date(item.getAttribute('datetime'))) !== item.getAttribute('datetime').slice(0, 16));
+        const probe = anchor()?.dataset.zoneProbe;
+        return (probe && differsAt(probe))
+            || items().some((item) => item.tagName === 'TIME' && differsAt(item.getAttribute('datetime')));
     }
 
     // Rewrites every time for the viewer (or back for the venue); says whether some fell on another day for the viewer.
@@ -143,12 +158,21 @@
 
     function firstInstant() {
         const time = document.querySelector('time[datetime*="T"]');
-        return time ? new Date(time.getAttribute('datetime')) : new Date();
+        const probe = anchor()?.dataset.zoneProbe;
+        if (time) {
+            return new Date(time.getAttribute('datetime'));
+        }
+
+        return probe ? new Date(probe) : new Date();
     }
 
     function venueZoneName() {
         const zone = document.querySelector('.event-zone');
-        return zone ? (zone.dataset.venueZone || zone.textContent) : 'the venue\'s zone';
+        if (zone) {
+            return zone.dataset.venueZone || zone.textContent;
+        }
+
+        return anchor()?.dataset.venueZoneName || 'the venue\'s zone';
     }
 
     function render(banner, viewer) {
@@ -165,7 +189,7 @@
         button.setAttribute('aria-pressed', viewer ? 'true' : 'false');
     }
 
-    function banner() {
+    function banner(place) {
         let box = document.querySelector('.zone-banner');
         if (box) {
             return box;
@@ -187,18 +211,18 @@
             render(box, viewer);
         });
         box.append(text, button);
-        const main = document.querySelector('main .mud-container') || document.querySelector('main') || document.body;
-        main.prepend(box);
+        place.after(box);
         return box;
     }
 
     function update() {
-        if (!viewerZone || !differs()) {
+        const place = anchor();
+        if (!viewerZone || !place || !differs()) {
             document.querySelector('.zone-banner')?.remove();
             return;
         }
 
-        render(banner(), remembered());
+        render(banner(place), remembered());
     }
 
     update();

@@ -58,6 +58,29 @@ public sealed class TimeZoneJourney(BrowserFixture browser, SummitServer server)
     }
 
     [Fact]
+    public async Task TheBannerIsInPlaceAtTheFirstPaintSoNothingBelowItMoves()
+    {
+        // Arrange: the page's layout shifts, as the browser reports them, from its very start.
+        await using var session = await BrowserPage.OpenAsync(browser.Browser, server.BaseAddress, Viewport.Phone, timeZoneId: "Europe/Berlin");
+        var page = session.Page;
+        await page.AddInitScriptAsync("""
+            window.summitShifts = [];
+            new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.summitShifts.push(entry.value)))
+                .observe({ type: 'layout-shift', buffered: true });
+            """);
+
+        // Act
+        await page.GotoAsync("/");
+        await Assertions.Expect(Banner(page)).ToContainTextAsync("your device is in CEST");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // Assert
+        var shifts = await page.EvaluateAsync<double[]>("() => window.summitShifts");
+        Assert.Empty(shifts);
+        session.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task AVisitorAtTheVenueSeesNoBanner()
     {
         // Arrange
