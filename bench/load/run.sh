@@ -2,7 +2,8 @@
 # Load test on loopback: Summit against nginx serving the very same bytes as static files (the practical limit),
 # both driven by wrk, for the schedule, a filtered view, a session page, the iCal feed and a personal feed, at
 # 28 sessions (the seed) and 2,000 (generated). Prints requests per second, p50 and p99 latency, the ratio
-# Summit/nginx, errors, Summit's peak memory and its start-up time to first answer.
+# Summit/nginx, errors, Summit's peak memory and its start-up time to first answer. Beside nginx it runs the ceiling
+# for .NET (bench/Summit.Ceiling: Kestrel alone writing the same bytes from memory), to read the ratios against.
 #
 #   bench/load/run.sh                      # defaults: SIZES="28 2000" DURATION=10s CONNECTIONS=50 THREADS=2
 #   SIZES=2000 DURATION=30s bench/load/run.sh
@@ -23,11 +24,13 @@ SUMMIT_PORT=${SUMMIT_PORT:-5391}
 NGINX_PORT=${NGINX_PORT:-5392}
 BASELINE=${BASELINE:-}
 BASELINE_PORT=${BASELINE_PORT:-5393}
+CEILING_PORT=${CEILING_PORT:-5394}
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 work=$(mktemp -d)
 nginx_pid=""
+ceiling_pid=""
 # The builds under test: "summit" (this tree) and, with BASELINE, "baseline" (run first on each page).
 apps=(summit)
 declare -A app_dir=([summit]="$work/app" [baseline]="$work/baseline-app")
@@ -41,6 +44,7 @@ cleanup() {
         if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
     done
     if [ -n "$nginx_pid" ]; then kill "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; fi
+    if [ -n "$ceiling_pid" ]; then kill "$ceiling_pid" 2>/dev/null || true; wait "$ceiling_pid" 2>/dev/null || true; fi
     if [ -d "$baseline_src" ]; then
         git -C "$root" worktree remove --force "$baseline_src" 2>/dev/null || true
         git -C "$root" worktree prune 2>/dev/null || true
@@ -105,6 +109,7 @@ peak_mb() { awk '/^VmHWM:/ { printf "%d", $2 / 1024 }' "/proc/${app_pid[$1]}/sta
 
 echo "Publishing Summit (Release)..."
 dotnet publish "$root/src/Summit.Web" -c Release -o "$work/app" --nologo -v quiet >/dev/null
+dotnet publish "$root/bench/Summit.Ceiling" -c Release -o "$work/ceiling" --nologo -v quiet >/dev/null
 if [ -n "$BASELINE" ]; then
     baseline_label=$(git -C "$root" rev-parse --short "$BASELINE^{commit}")
     echo "Publishing the baseline $baseline_label (Release)..."
@@ -140,10 +145,11 @@ nginx_pid=$!
 
 report=$work/report.txt
 if [ -n "$BASELINE" ]; then
-    printf '%-6s %-22s %9s %9s %9s %6s %9s %6s %14s %14s %14s %6s\n' sessions page bytes nginx baseline ratio summit ratio \
-        "nginx p50/p99" "base p50/p99" "summit p50/p99" errors >"$report"
+    printf '%-6s %-22s %9s %9s %9s %6s %9s %6s %9s %6s %14s %14s %14s %6s\n' sessions page bytes nginx kestrel ratio baseline ratio \
+        summit ratio "nginx p50/p99" "base p50/p99" "summit p50/p99" errors >"$report"
 else
-    printf '%-6s %-22s %9s %9s %9s %6s %14s %14s %6s\n' sessions page bytes nginx summit ratio "nginx p50/p99" "summit p50/p99" errors >"$report"
+    printf '%-6s %-22s %9s %9s %9s %6s %9s %6s %14s %14s %6s\n' sessions page bytes nginx kestrel ratio summit ratio \
+        "nginx p50/p99" "summit p50/p99" errors >"$report"
 fi
 
 for size in $SIZES; do
@@ -180,6 +186,13 @@ for size in $SIZES; do
         ext=html; [[ $path == *.ics ]] && ext=ics
         curl -sf -o "$work/static/$name.$ext" "http://127.0.0.1:$SUMMIT_PORT$path"
     done
+    # The ceiling serves this size's saved bytes from memory.
+    dotnet "$work/ceiling/Summit.Ceiling.dll" "$work/static" --urls "http://127.0.0.1:$CEILING_PORT" >"$work/ceiling.log" 2>&1 &
+    ceiling_pid=$!
+    until curl -sf -o /dev/null "http://127.0.0.1:$CEILING_PORT/home.html"; do
+        kill -0 "$ceiling_pid" 2>/dev/null || { cat "$work/ceiling.log" >&2; exit 1; }
+        sleep 0.02
+    done
 
     for entry in "${pages[@]}" "uncached:/"; do
         name=${entry%%:*}
@@ -192,6 +205,13 @@ for size in $SIZES; do
         script=""; [ "$name" = uncached ] && script="$here/uncached.lua"
         read -r n_rps n_p50 n_p99 n_err < <(load "http://127.0.0.1:$NGINX_PORT/$static.$ext")
         row_errors=$n_err
+        k_rps="-"; k_ratio="-"
+        if [ "$name" != uncached ]; then
+            wrk -t1 -c4 -d2s "http://127.0.0.1:$CEILING_PORT/$static.$ext" >/dev/null   # warm-up: JIT
+            read -r k_rps _ _ k_err < <(load "http://127.0.0.1:$CEILING_PORT/$static.$ext")
+            k_ratio=$(ratio "$k_rps" "$n_rps")
+            row_errors=$((row_errors + k_err))
+        fi
         declare -A rps=() latency=()
         for app in "${apps[@]}"; do
             path=${entry#*:}
@@ -206,11 +226,11 @@ for size in $SIZES; do
         path=${entry#*:}
         label=$path; [ "$name" = uncached ] && label="$path (uncached)"
         if [ -n "$BASELINE" ]; then
-            printf '%-6s %-22s %9s %9s %9s %6s %9s %6s %14s %14s %14s %6s\n' "$size" "${label:0:22}" "$bytes" "$n_rps" \
-                "${rps[baseline]}" "$(ratio "${rps[baseline]}" "$n_rps")" "${rps[summit]}" "$(ratio "${rps[summit]}" "$n_rps")" \
+            printf '%-6s %-22s %9s %9s %9s %6s %9s %6s %9s %6s %14s %14s %14s %6s\n' "$size" "${label:0:22}" "$bytes" "$n_rps" \
+                "$k_rps" "$k_ratio" "${rps[baseline]}" "$(ratio "${rps[baseline]}" "$n_rps")" "${rps[summit]}" "$(ratio "${rps[summit]}" "$n_rps")" \
                 "$n_p50/$n_p99" "${latency[baseline]}" "${latency[summit]}" "$row_errors" >>"$report"
         else
-            printf '%-6s %-22s %9s %9s %9s %6s %14s %14s %6s\n' "$size" "${label:0:22}" "$bytes" "$n_rps" "${rps[summit]}" \
+            printf '%-6s %-22s %9s %9s %9s %6s %9s %6s %14s %14s %6s\n' "$size" "${label:0:22}" "$bytes" "$n_rps" "$k_rps" "$k_ratio" "${rps[summit]}" \
                 "$(ratio "${rps[summit]}" "$n_rps")" "$n_p50/$n_p99" "${latency[summit]}" "$row_errors" >>"$report"
         fi
     done
@@ -227,6 +247,8 @@ for size in $SIZES; do
         echo "$size sessions, baseline $baseline_label: first start ${first[baseline]} ms, start-up ${startup[baseline]} ms; peak memory (VmHWM) ${cached_peak[baseline]} MB through the cached runs, ${peak[baseline]} MB after the uncached one" >>"$work/summary.txt"
     fi
     for app in "${apps[@]}"; do stop_app "$app"; done
+    kill "$ceiling_pid" && wait "$ceiling_pid" 2>/dev/null || true
+    ceiling_pid=""
 done
 
 echo
