@@ -90,6 +90,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseApiCors();
 app.UseEarlyCachedAnswers();
+app.UseEarlyAgendaFeeds();
 
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseHeadWithoutBody();

@@ -247,7 +247,7 @@ public static class AgendaEndpoints
 
         var now = published.Now;
         var version = AgendaFeedCache.VersionOf(snapshot, now, published.SiteBase);
-        var tokenHash = Convert.ToHexString(AgendaToken.Hash(token));
+        var tokenHash = AgendaFeedCache.HashOf(token);
         if (!feeds.TryGet(tokenHash, version, out var body))
         {
             var generation = feeds.Generation;

@@ -24,4 +24,11 @@ public static class AgendaExtensions
         builder.Services.AddExceptionHandler<ScriptRequestFailures>();
         return builder;
     }
+
+    /// <summary>Answers polls of kept personal feeds early (see <see cref="EarlyAgendaFeeds"/>): call it beside <c>UseEarlyCachedAnswers</c>.</summary>
+    public static WebApplication UseEarlyAgendaFeeds(this WebApplication app)
+    {
+        app.UseMiddleware<EarlyAgendaFeeds>();
+        return app;
+    }
 }

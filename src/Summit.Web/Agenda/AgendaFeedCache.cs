@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Summit.Core.Agenda;
 using Summit.Web.Calendar;
 using Summit.Web.Published;
 
@@ -91,6 +92,9 @@ public sealed class AgendaFeedCache : IPublishedScheduleCache, IDisposable
     }
 
     public void Dispose() => _entries.Dispose();
+
+    /// <summary>The key a token's agenda is kept under: its hash, as stored, so the cache holds no usable token.</summary>
+    public static string HashOf(string token) => Convert.ToHexString(AgendaToken.Hash(token));
 
     /// <summary>The key of an agenda's feed besides the agenda: what else its text depends on.</summary>
     public static string VersionOf(ScheduleSnapshot snapshot, DateTimeOffset now, Uri siteBase)

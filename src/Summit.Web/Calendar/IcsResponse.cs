@@ -5,7 +5,10 @@ namespace Summit.Web.Calendar;
 
 /// <summary>
 /// Serves a calendar as text/calendar with an ETag and Last-Modified (<see cref="FeedValidators"/>), answering
-/// conditional GETs with 304: subscribed clients poll often and an unchanged feed must cost them nothing.
+/// conditional GETs with 304: subscribed clients poll often and an unchanged feed must cost them nothing. A personal
+/// feed goes out as its kept compressed copy when the client accepts one (<see cref="CompressedCopies"/>): no cache of
+/// answers keeps it, and compressing it on every poll was its largest cost. Public feeds are compressed once by the
+/// pipeline and kept as sent.
 /// </summary>
 public sealed class IcsResponse(IcsBody body, string? downloadName, bool personal) : IResult
 {
@@ -29,11 +32,23 @@ public sealed class IcsResponse(IcsBody body, string? downloadName, bool persona
             return;
         }
 
+        var bytes = body.Bytes;
+        if (personal)
+        {
+            response.Headers.Vary = HeaderNames.AcceptEncoding;
+            if (ContentCodings.Choose(httpContext.Request.Headers.AcceptEncoding) is { } coding)
+            {
+                // Already encoded: the compression middleware leaves an answer with a Content-Encoding as it is.
+                response.Headers.ContentEncoding = coding;
+                bytes = body.Compressed.In(coding);
+            }
+        }
+
         response.ContentType = "text/calendar; charset=utf-8";
-        response.ContentLength = body.Bytes.Length;
+        response.ContentLength = bytes.Length;
         if (!HttpMethods.IsHead(httpContext.Request.Method))
         {
-            await response.Body.WriteAsync(body.Bytes, httpContext.RequestAborted);
+            await response.Body.WriteAsync(bytes, httpContext.RequestAborted);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -101,6 +102,74 @@ public sealed class AgendaFeedTests(SummitAppFactory factory) : IClassFixture<Su
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.NotEqual(etag, changed.Headers.ETag);
         Assert.Contains("Keystone Internals", await changed.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task ACalendarAppThatAsksForCompressionGetsTheSameFeedCompressedOnEveryPoll(string coding)
+    {
+        // Arrange: the feed as a client that takes no compression reads it.
+        var browser = NewBrowser(factory);
+        var token = TokenOf(await StarAsync(browser, "pki-future"));
+        var plain = await NewBrowser(factory).GetAsync($"/agenda/{token}/calendar.ics", Ct);
+        var text = await plain.Content.ReadAsStringAsync(Ct);
+
+        // Act: two polls, the second answered from the kept feed.
+        var polls = new List<HttpResponseMessage>();
+        for (var poll = 0; poll < 2; poll++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/agenda/{token}/calendar.ics");
+            request.Headers.AcceptEncoding.ParseAdd(coding);
+            polls.Add(await NewBrowser(factory).SendAsync(request, Ct));
+        }
+
+        // Assert
+        Assert.Null(plain.Content.Headers.ContentEncoding.FirstOrDefault());
+        foreach (var response in polls)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal([coding], response.Content.Headers.ContentEncoding);
+            Assert.Contains("Accept-Encoding", response.Headers.Vary);
+            Assert.Equal(plain.Headers.ETag, response.Headers.ETag);
+            var compressed = await response.Content.ReadAsByteArrayAsync(Ct);
+            Assert.True(compressed.Length < text.Length, $"{compressed.Length} compressed bytes for {text.Length} characters");
+            Assert.Equal(text, Decompress(compressed, coding));
+        }
+    }
+
+    [Fact]
+    public async Task AStarShowsInTheNextCompressedPollAtOnce()
+    {
+        // Arrange: the compressed feed has been served (and kept) once.
+        var browser = NewBrowser(factory);
+        var token = TokenOf(await StarAsync(browser, "pki-future"));
+        Assert.DoesNotContain("Keystone Internals", await GzipPollAsync(token));
+
+        // Act
+        await StarAsync(browser, "keystone-internals");
+
+        // Assert
+        Assert.Contains("Keystone Internals", await GzipPollAsync(token));
+    }
+
+    private async Task<string> GzipPollAsync(string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/agenda/{token}/calendar.ics");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        var response = await NewBrowser(factory).SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Decompress(await response.Content.ReadAsByteArrayAsync(Ct), "gzip");
+    }
+
+    private static string Decompress(byte[] bytes, string coding)
+    {
+        using var input = new MemoryStream(bytes);
+        using Stream decoder = coding == "br"
+            ? new BrotliStream(input, CompressionMode.Decompress)
+            : new GZipStream(input, CompressionMode.Decompress);
+        using var reader = new StreamReader(decoder);
+        return reader.ReadToEnd();
     }
 
     private async Task<HttpResponseMessage> ConditionalAsync(string token, EntityTagHeaderValue etag)
