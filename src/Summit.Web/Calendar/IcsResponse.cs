@@ -26,6 +26,12 @@ public sealed class IcsResponse(IcsBody body, string? downloadName, bool persona
             response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = downloadName, FileName = downloadName }.ToString();
         }
 
+        if (personal)
+        {
+            // On a 304 too: it stands for the answer the client keeps, which differs by encoding.
+            response.Headers.Vary = HeaderNames.AcceptEncoding;
+        }
+
         if (ConditionalRequest.IsNotModified(httpContext.Request, etag, lastModified))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
@@ -33,15 +39,11 @@ public sealed class IcsResponse(IcsBody body, string? downloadName, bool persona
         }
 
         var bytes = body.Bytes;
-        if (personal)
+        if (personal && ContentCodings.Choose(httpContext.Request.Headers.AcceptEncoding) is { } coding)
         {
-            response.Headers.Vary = HeaderNames.AcceptEncoding;
-            if (ContentCodings.Choose(httpContext.Request.Headers.AcceptEncoding) is { } coding)
-            {
-                // Already encoded: the compression middleware leaves an answer with a Content-Encoding as it is.
-                response.Headers.ContentEncoding = coding;
-                bytes = body.Compressed.In(coding);
-            }
+            // Already encoded: the compression middleware leaves an answer with a Content-Encoding as it is.
+            response.Headers.ContentEncoding = coding;
+            bytes = body.Compressed.In(coding);
         }
 
         response.ContentType = "text/calendar; charset=utf-8";

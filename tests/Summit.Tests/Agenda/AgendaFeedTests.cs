@@ -99,6 +99,7 @@ public sealed class AgendaFeedTests(SummitAppFactory factory) : IClassFixture<Su
         Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
         Assert.Equal(etag, unchanged.Headers.ETag);
         Assert.Contains("private", unchanged.Headers.CacheControl?.ToString());
+        Assert.Contains("Accept-Encoding", unchanged.Headers.Vary);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.NotEqual(etag, changed.Headers.ETag);
         Assert.Contains("Keystone Internals", await changed.Content.ReadAsStringAsync(Ct));
