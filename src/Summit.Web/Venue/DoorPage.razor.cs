@@ -16,6 +16,9 @@ public partial class DoorPage
     [Parameter]
     public string Slug { get; set; } = "";
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
     private string Title => _room is null ? "Door display · Summit" : $"{_room.Room.Name} · {Snapshot!.Schedule.Event.Name}";
 
     /// <summary>What the door says when nothing is on: when the next session is, or that nothing more is coming.</summary>
@@ -34,6 +37,14 @@ public partial class DoorPage
         _room = Venue?.Rooms.FirstOrDefault(r => string.Equals(r.Room.Slug, Slug, StringComparison.OrdinalIgnoreCase));
         if (_room is null)
         {
+            // A screen set up before an organizer renamed its room keeps working: the old address leads to the new one,
+            // with the moment it names.
+            if (Snapshot?.Index.CurrentRoom(Slug) is { } current && !string.Equals(current, Slug, StringComparison.OrdinalIgnoreCase))
+            {
+                Navigation.NavigateTo($"/rooms/{Uri.EscapeDataString(current)}{HttpContext.Request.QueryString}");
+                return;
+            }
+
             ExplainedStatus.Set(HttpContext, StatusCodes.Status404NotFound);
             return;
         }

@@ -180,6 +180,29 @@ public sealed class VenuePagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ADoorDisplayOfARenamedRoomLeadsToItsNewAddressAtTheSameMoment()
+    {
+        // Arrange: the screen was set up at the room's address, then an organizer gave the room a new one.
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+            var room = await db.Rooms.SingleAsync(r => r.Slug == "windsor-bc", Ct);
+            room.Slug = "windsor-ballroom";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        // Act
+        var moved = await Client().GetAsync("/rooms/windsor-bc?at=2012-10-16T11:05-07:00", Ct);
+        var (now, html) = await GetAsync(moved.Headers.Location!.OriginalString);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.EndsWith("/rooms/windsor-ballroom?at=2012-10-16T11:05-07:00", moved.Headers.Location.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, now.StatusCode);
+        Assert.Contains(IPv6Session, html);
+    }
+
+    [Fact]
     public async Task AnOrganizersSaveShowsOnTheNextLoadOfADoorDisplay()
     {
         // Arrange
